@@ -1,0 +1,164 @@
+# Monty - plain GNU make.  `make` builds everything into build/,
+# `make run` runs the demo on the emulated board, `make test` runs all tests.
+# Layout and conventions: docs/conventions.md, docs/build.md.
+
+.SUFFIXES:
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules
+
+B := build
+CC ?= cc
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+CLANG ?= clang
+ARM_PREFIX ?= arm-none-eabi-
+ARM_CC := $(ARM_PREFIX)gcc
+
+GIT_ID := $(shell git rev-parse --short=7 HEAD 2>/dev/null || echo 0)
+BUILD_ID := 0x$(GIT_ID)0
+
+WARN := -std=c11 -Wall -Wextra -Werror
+CORE_DEFS ?=
+
+# ---- sources (every .c in a component folder belongs to it) ----
+BOOT_SRC := $(wildcard boot/*.c)
+NATIVE_SRC := $(wildcard boot/native/*.c)
+MRFS_SRC := $(wildcard mrfs/*.c)
+CORE_SRC := $(wildcard core/*.c core/compiler/*.c)
+DEVS_SRC := $(wildcard devs/*.c)
+TOOL_SRC := $(filter-out tools/monty.c,$(wildcard tools/*.c))
+LIB_SRC := $(BOOT_SRC) $(NATIVE_SRC) $(MRFS_SRC) $(CORE_SRC) $(TOOL_SRC)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+
+HOST_INC := -Iboot -Iboot/native -Icore -Imrfs -Itools -I.
+HOST_DEFS := -D_DEFAULT_SOURCE -DBUILD_ID=$(BUILD_ID) $(CORE_DEFS)
+
+# ---- native variants: native (release), asan (tests), stress (GC stress) ----
+native_CFLAGS := $(WARN) -O2 -g -DNDEBUG
+asan_CFLAGS := $(WARN) -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+  -fno-sanitize-recover=undefined
+stress_CFLAGS := $(asan_CFLAGS) -DGC_STRESS
+fuzz_CFLAGS := -std=c11 -Wall -Wextra -Werror -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+  -fno-sanitize-recover=undefined -DMONTY_FUZZ
+
+all: $(B)/monty $(B)/asan/monty $(B)/native/devs.so $(B)/native/devs2.so \
+  $(B)/asan/devs.so $(B)/asan/devs2.so units qemu stm32l4 sizes
+
+define native_variant
+$(B)/$(1)/%.o: %.c
+	@mkdir -p $$(@D)
+	$$(CC) $$($(1)_CFLAGS) $(HOST_INC) $(HOST_DEFS) -MMD -MP -c $$< -o $$@
+$(B)/$(1)/libmonty.a: $(patsubst %.c,$(B)/$(1)/%.o,$(LIB_SRC))
+	@rm -f $$@
+	ar rcs $$@ $$^
+$(B)/$(1)/monty: $(B)/$(1)/tools/monty.o $(B)/$(1)/libmonty.a
+	$$(CC) $$($(1)_CFLAGS) -rdynamic -o $$@ $$^ -ldl -lm
+$(B)/$(1)/devs.so: $(DEVS_SRC) boot/boot.h core/core.h core/value.h core/gc.h
+	@mkdir -p $$(@D)
+	$$(CC) $$($(1)_CFLAGS) -fPIC -shared -DBUILD_ID=$(BUILD_ID) -DDEVS_VARIANT=1 -o $$@ $(DEVS_SRC)
+$(B)/$(1)/devs2.so: $(DEVS_SRC) boot/boot.h core/core.h core/value.h core/gc.h
+	@mkdir -p $$(@D)
+	$$(CC) $$($(1)_CFLAGS) -fPIC -shared -DBUILD_ID=$(BUILD_ID) -DDEVS_VARIANT=2 -o $$@ $(DEVS_SRC)
+$(B)/$(1)/unit/%: $(B)/$(1)/tests/unit/%.o $(B)/$(1)/libmonty.a
+	@mkdir -p $$(@D)
+	$$(CC) $$($(1)_CFLAGS) -o $$@ $$^ -ldl -lm
+-include $(patsubst %.c,$(B)/$(1)/%.d,$(LIB_SRC) tools/monty.c $(UNIT_SRC))
+endef
+$(eval $(call native_variant,native))
+$(eval $(call native_variant,asan))
+$(eval $(call native_variant,stress))
+
+$(B)/monty: $(B)/native/monty
+	cp $< $@
+
+UNIT_BINS := $(patsubst tests/unit/%.c,$(B)/asan/unit/%,$(UNIT_SRC))
+# GC-heavy tests also run with GC_STRESS (compact and poison on every allocation)
+STRESS_BINS := $(patsubst tests/unit/%.c,$(B)/stress/unit/%,\
+  $(filter tests/unit/test_gc% tests/unit/test_obj% tests/unit/test_vm%,$(UNIT_SRC)))
+units: $(UNIT_BINS) $(STRESS_BINS)
+
+# ---- fuzz targets (clang + libFuzzer) ----
+$(B)/fuzz/%.o: %.c
+	@mkdir -p $(@D)
+	$(CLANG) $(fuzz_CFLAGS) $(HOST_INC) $(HOST_DEFS) -MMD -MP -c $< -o $@
+$(B)/fuzz/libmonty.a: $(patsubst %.c,$(B)/fuzz/%.o,$(LIB_SRC))
+	@rm -f $@
+	ar rcs $@ $^
+$(B)/fuzz/fuzz_%: $(B)/fuzz/tests/fuzz/fuzz_%.o $(B)/fuzz/libmonty.a
+	$(CLANG) -fsanitize=fuzzer,address,undefined -o $@ $^ -ldl -lm
+FUZZ_BINS := $(patsubst tests/fuzz/%.c,$(B)/fuzz/%,$(FUZZ_SRC))
+fuzz: $(FUZZ_BINS)
+-include $(patsubst %.c,$(B)/fuzz/%.d,$(LIB_SRC) $(FUZZ_SRC))
+
+# ---- flat-image boards: qemu (runs), stm32l4 (built and size-checked) ----
+ARM_COMMON := $(WARN) -mthumb -Os -g -ffreestanding -fno-common -ffunction-sections \
+  -fdata-sections -DSEG_FLAT -DNDEBUG -DBUILD_ID=$(BUILD_ID)
+qemu_ARCH := -mcpu=cortex-m3
+stm32l4_ARCH := -mcpu=cortex-m4 -mfloat-abi=soft
+ARM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections
+ARM_LIBS := -lc -lgcc
+
+# $(1)=board
+define flat_board
+$(1)_CFLAGS := $$(ARM_COMMON) $$($(1)_ARCH) -Iboot/$(1) -Iboot -Icore -Imrfs -I.
+$(B)/$(1)/%.o: %.c
+	@mkdir -p $$(@D)
+	$$(ARM_CC) $$($(1)_CFLAGS) $(CORE_DEFS) -MMD -MP -c $$< -o $$@
+$(B)/$(1)/devs2/%.o: %.c
+	@mkdir -p $$(@D)
+	$$(ARM_CC) $$($(1)_CFLAGS) -DDEVS_VARIANT=2 -MMD -MP -c $$< -o $$@
+$(B)/$(1)/boot.ld: boot/boot.ld boot/$(1)/layout.h
+	@mkdir -p $$(@D)
+	$$(ARM_CC) -E -P -x c -include boot/$(1)/layout.h $$< -o $$@
+$(B)/$(1)/core.ld: boot/seg.ld boot/$(1)/layout.h
+	@mkdir -p $$(@D)
+	$$(ARM_CC) -E -P -x c -include boot/$(1)/layout.h $$(LDDEFS_core) $$< -o $$@
+$(B)/$(1)/devs.ld: boot/seg.ld boot/$(1)/layout.h
+	@mkdir -p $$(@D)
+	$$(ARM_CC) -E -P -x c -include boot/$(1)/layout.h $$(LDDEFS_devs) $$< -o $$@
+$(B)/$(1)/boot.elf: $(patsubst %.c,$(B)/$(1)/%.o,$(BOOT_SRC) $(wildcard boot/$(1)/*.c) $(MRFS_SRC)) $(B)/$(1)/boot.ld
+	$$(ARM_CC) $$($(1)_ARCH) -mthumb $(ARM_LDFLAGS) -T $(B)/$(1)/boot.ld -Wl,-Map=$$(@:.elf=.map) \
+	  -o $$@ $$(filter %.o,$$^) $(ARM_LIBS) || { echo "error: $(1) boot segment does not fit its slot or failed to link"; exit 1; }
+$(B)/$(1)/core.elf: $(patsubst %.c,$(B)/$(1)/%.o,$(CORE_SRC)) $(B)/$(1)/core.ld
+	$$(ARM_CC) $$($(1)_ARCH) -mthumb $(ARM_LDFLAGS) -T $(B)/$(1)/core.ld -Wl,-Map=$$(@:.elf=.map) \
+	  -o $$@ $$(filter %.o,$$^) $(ARM_LIBS) -lm || { echo "error: $(1) core segment does not fit its slot or failed to link"; exit 1; }
+$(B)/$(1)/devs.elf: $(patsubst %.c,$(B)/$(1)/%.o,$(DEVS_SRC)) $(B)/$(1)/devs.ld
+	$$(ARM_CC) $$($(1)_ARCH) -mthumb $(ARM_LDFLAGS) -T $(B)/$(1)/devs.ld -Wl,-Map=$$(@:.elf=.map) \
+	  -o $$@ $$(filter %.o,$$^) $(ARM_LIBS) || { echo "error: $(1) devs segment does not fit its slot or failed to link"; exit 1; }
+$(B)/$(1)/devs2.elf: $(patsubst %.c,$(B)/$(1)/devs2/%.o,$(DEVS_SRC)) $(B)/$(1)/devs.ld
+	$$(ARM_CC) $$($(1)_ARCH) -mthumb $(ARM_LDFLAGS) -T $(B)/$(1)/devs.ld -Wl,-Map=$$(@:.elf=.map) \
+	  -o $$@ $$(filter %.o,$$^) $(ARM_LIBS)
+$(B)/$(1)/%.bin: $(B)/$(1)/%.elf $(B)/monty
+	$(ARM_PREFIX)objcopy -O binary $$< $$@
+	$(B)/monty seg fix $$@
+$(B)/$(1)/flash.bin: $(B)/$(1)/boot.bin $(B)/$(1)/core.bin $(B)/$(1)/devs.bin $(B)/$(1)/devs2.bin $(B)/monty
+	$(B)/monty image $$@ $(B)/$(1)/boot.bin $(B)/$(1)/core.bin $(B)/$(1)/devs.bin
+$(1): $(B)/$(1)/flash.bin
+-include $(patsubst %.c,$(B)/$(1)/%.d,$(BOOT_SRC) $(wildcard boot/$(1)/*.c) $(MRFS_SRC) $(CORE_SRC) $(DEVS_SRC))
+endef
+LDDEFS_boot :=
+LDDEFS_core := -DSEG_FLASH=CORE_ADDR -DSEG_FLASH_SIZE=CORE_SIZE -DSEG_RAM=CORE_RAM -DSEG_RAM_SIZE=CORE_RAM_SIZE
+LDDEFS_devs := -DSEG_FLASH=DEVS_ADDR -DSEG_FLASH_SIZE=DEVS_SIZE -DSEG_RAM=DEVS_RAM -DSEG_RAM_SIZE=DEVS_RAM_SIZE
+$(eval $(call flat_board,qemu))
+$(eval $(call flat_board,stm32l4))
+
+# size report: text/data/bss per segment against its slot
+sizes: qemu stm32l4
+	@tools/sizes.sh $(B) qemu stm32l4 | tee $(B)/sizes.txt
+
+# ---- running and testing ----
+run: all
+	$(B)/monty --board qemu -v --timeout 30
+
+test: all fuzz
+	python3 tests/run
+
+bench: all
+	python3 bench/run
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all units fuzz qemu stm32l4 sizes run test bench clean

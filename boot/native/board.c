@@ -1,0 +1,261 @@
+/*
+ * board.c - the native board: the host program plays the microcontroller.
+ * Console on stdout/stderr/stdin, ticks from the monotonic clock, flash
+ * simulated in memory (or a file), devs loaded with dlopen so that it can
+ * be replaced while core runs.  POSIX only (Linux and macOS).
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "board.h"
+#include "boot.h"
+#include "layout.h"
+#include "native.h"
+
+extern int boot_verbose;
+int boot_main(int argc, char **argv);
+
+/* core is linked into the host program: its header is the one symbol boot
+ * knows, standing in for the core slot address of the flat-image boards */
+extern const SegHeader core_segment;
+
+static NativeOpts opts;
+static void *pool;
+static void *devs_handle;
+static const SegHeader *devs_hdr;
+static uint8_t *flash;
+static BootFlashInfo flash_info = {
+    .base = FLASH_BASE, .size = FLASH_SIZE, .page_size = FLASH_PAGE, .prog_size = FLASH_PROG,
+    .mrfs_addr = MRFS_ADDR, .mrfs_size = MRFS_SIZE,
+};
+static volatile sig_atomic_t sigint_count;
+static char **saved_argv;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    sigint_count++;
+}
+
+void board_init(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigaction(SIGINT, &sa, NULL);
+    if (!flash) {
+        flash = malloc(FLASH_SIZE);
+        if (flash)
+            memset(flash, 0xFF, FLASH_SIZE);
+    }
+}
+
+static void write_all(int fd, const char *s, size_t n) {
+    while (n) {
+        ssize_t k = write(fd, s, n);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            return;
+        }
+        s += k;
+        n -= (size_t)k;
+    }
+}
+
+void board_write(const char *s, size_t n) { write_all(1, s, n); }
+void board_write_err(const char *s, size_t n) { write_all(2, s, n); }
+
+int board_getc(void) {
+    unsigned char c;
+    for (;;) {
+        ssize_t k = read(0, &c, 1);
+        if (k == 1)
+            return c;
+        if (k < 0 && errno == EINTR)
+            continue;
+        return -2; /* end of input */
+    }
+}
+
+int board_interrupted(void) {
+    if (!sigint_count)
+        return 0;
+    sigint_count--;
+    return 1;
+}
+
+uint32_t board_ticks_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint32_t)(ts.tv_sec * 1000u + ts.tv_nsec / 1000000u);
+}
+
+void board_sleep_ms(uint32_t ms) {
+    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !sigint_count)
+        ;
+}
+
+/* the watchdog: a real-time timer that ends the process unless kicked */
+static uint32_t wdt_ms;
+static void on_wdt(int sig) {
+    (void)sig;
+    static const char msg[] = "boot: watchdog timeout, reset\n";
+    write_all(2, msg, sizeof msg - 1);
+    _exit(3);
+}
+int board_wdt_start(uint32_t timeout_ms) {
+    wdt_ms = timeout_ms;
+    signal(SIGALRM, on_wdt);
+    board_wdt_kick();
+    return 0;
+}
+void board_wdt_kick(void) {
+    if (!wdt_ms)
+        return;
+    struct itimerval it = {{0, 0}, {wdt_ms / 1000, (long)(wdt_ms % 1000) * 1000L}};
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+/* a reset restarts the host program with the same arguments */
+void board_reset(void) {
+    fflush(NULL);
+    execv("/proc/self/exe", saved_argv);
+    board_exit(4);
+}
+
+void board_exit(int status) {
+    fflush(NULL);
+    exit(status);
+}
+
+const BootFlashInfo *board_flash_info(void) { return &flash_info; }
+
+int board_flash_erase(uint32_t addr) {
+    if (!flash || addr % FLASH_PAGE || addr >= FLASH_SIZE)
+        return BOOT_EINVAL;
+    memset(flash + addr, 0xFF, FLASH_PAGE);
+    return 0;
+}
+
+int board_flash_program(uint32_t addr, const void *src, uint32_t n) {
+    if (!flash || addr % FLASH_PROG || n % FLASH_PROG || addr > FLASH_SIZE ||
+        n > FLASH_SIZE - addr)
+        return BOOT_EINVAL;
+    const uint8_t *s = src;
+    for (uint32_t i = 0; i < n; i++) {
+        if ((flash[addr + i] & s[i]) != s[i])
+            return BOOT_EIO; /* NOR can only clear bits */
+        flash[addr + i] &= s[i];
+    }
+    return 0;
+}
+
+void board_ram_free(void **start, size_t *size) {
+    if (!pool)
+        pool = aligned_alloc(16, (opts.heap_size + 15) & ~(size_t)15);
+    *start = pool;
+    *size = pool ? opts.heap_size : 0;
+}
+
+void board_ranges(uint32_t *flo, uint32_t *fhi, uint32_t *rlo, uint32_t *rhi, uint32_t *top) {
+    *flo = FLASH_BASE;
+    *fhi = FLASH_BASE + FLASH_SIZE;
+    *rlo = 0;
+    *rhi = (uint32_t)opts.heap_size;
+    *top = 0;
+}
+
+const SegHeader *board_seg_header(int kind) {
+    if (kind == SEG_CORE)
+        return &core_segment;
+    if (kind != SEG_DEVS || !opts.devs_path)
+        return NULL;
+    if (!devs_handle) {
+        devs_handle = dlopen(opts.devs_path, RTLD_NOW | RTLD_LOCAL);
+        if (!devs_handle) {
+            fprintf(stderr, "boot: cannot load devs: %s\n", dlerror());
+            return NULL;
+        }
+        devs_hdr = dlsym(devs_handle, "devs_segment");
+    }
+    return devs_hdr;
+}
+
+void board_seg_prepare(const SegHeader *h) { (void)h; /* the dynamic loader did it */ }
+
+int board_seg_has_crc(void) { return 0; }
+
+/* files read for core (the script, modules beside it); freed at exit */
+static char *host_files[64];
+static int n_host_files;
+
+int board_host_file(const char *path, const char **data, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return BOOT_ENOENT;
+    if (n_host_files == 64) {
+        fclose(f);
+        return BOOT_ENOSPC;
+    }
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap + 1);
+    size_t k;
+    while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += k;
+        if (n == cap) {
+            char *nb = realloc(buf, cap * 2 + 1);
+            if (!nb) {
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return BOOT_ENOSPC;
+    buf[n] = 0;
+    host_files[n_host_files++] = buf;
+    *data = buf;
+    *len = n;
+    return 0;
+}
+
+int board_devs_replace(const char *source, char *why, size_t whylen) {
+    if (access(source, R_OK) != 0) {
+        snprintf(why, whylen, "no such file");
+        return BOOT_ENOENT;
+    }
+    if (devs_handle)
+        dlclose(devs_handle);
+    devs_handle = NULL;
+    devs_hdr = NULL;
+    opts.devs_path = source;
+    return 0;
+}
+
+int native_boot(const NativeOpts *o, int argc, char **argv) {
+    opts = *o;
+    if (!opts.heap_size)
+        opts.heap_size = DEFAULT_HEAP;
+    boot_verbose = opts.verbose;
+    saved_argv = o->host_argv;
+    board_init();
+    int st = boot_main(argc, argv);
+    if (devs_handle)
+        dlclose(devs_handle);
+    free(pool);
+    free(flash);
+    while (n_host_files)
+        free(host_files[--n_host_files]);
+    return st;
+}

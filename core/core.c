@@ -1,0 +1,248 @@
+/*
+ * core.c - the core segment's entry points and life cycle.
+ *
+ *   init(boot)  : remember boot's table, set up the GC pool (and the VM),
+ *                 ask boot to load devs, handing it core's table
+ *   run(argv)   : the start-up step: natively argv[0] is the script; on
+ *                 boards the module `main` is found in MRFS.  A core built
+ *                 without the interpreter runs its self-check instead.
+ *   deinit()    : unload devs, print the GC report, say goodbye
+ *
+ * Core reaches boot only through the BootApi table it is given.
+ */
+#include <string.h>
+
+#include "../boot/boot.h"
+#include "core.h"
+#include "gc.h"
+
+#if defined(__has_include)
+#if __has_include("config.h")
+#include "config.h"
+#endif
+#endif
+#ifndef MONTY_INTERP
+#define MONTY_INTERP 0
+#endif
+#if MONTY_INTERP
+#include "vm.h"
+#endif
+
+#ifndef BUILD_ID
+#define BUILD_ID 0
+#endif
+
+extern const CoreApi core_api;
+const BootApi *core_boot;
+
+/* kept in core, so it survives a devs replacement (tests check this) */
+static uint32_t core_counter;
+
+/* owner id of devs' modules and malloc areas */
+#define DEVS_OWNER 1
+
+static int devs_loaded;
+
+#if MONTY_INTERP
+static VmHost vm_host;
+static int find_module(const char *name, const uint8_t **data, size_t *len, int *is_source);
+#endif
+
+static int load_devs(void) {
+    int rc = core_boot->devs_load(&core_api);
+    if (rc < 0)
+        return rc;
+    devs_loaded = 1;
+#if MONTY_INTERP
+    const SegHeader *h = core_boot->seg_find(SEG_DEVS);
+    const CoreModule *const *mods = h ? (const CoreModule *const *)h->exports : NULL;
+    for (; mods && *mods; mods++)
+        vm_register_module(*mods, DEVS_OWNER);
+#endif
+    return 0;
+}
+
+static void unload_devs(void) {
+    if (!devs_loaded)
+        return;
+#if MONTY_INTERP
+    vm_unregister_owner(DEVS_OWNER);
+#else
+    gc_release_owner(DEVS_OWNER);
+#endif
+    core_boot->devs_unload();
+    devs_loaded = 0;
+}
+
+/* Replaces devs while core keeps running: its objects, counters and the
+ * console are untouched.  Returns 0 or a negative boot error. */
+int core_devs_reload(const char *source) {
+    unload_devs();
+    int rc = core_boot->devs_replace(source);
+    int rc2 = load_devs(); /* the new one, or the old one again on failure */
+    return rc < 0 ? rc : rc2;
+}
+
+/* a function exported by devs, by "module.name" */
+static CFunc devs_func(const char *module, const char *name) {
+    const SegHeader *h = devs_loaded ? core_boot->seg_find(SEG_DEVS) : NULL;
+    const CoreModule *const *mods = h ? (const CoreModule *const *)h->exports : NULL;
+    for (; mods && *mods; mods++)
+        if (!strcmp((*mods)->name, module))
+            for (const CoreFunc *f = (*mods)->funcs; f->name; f++)
+                if (!strcmp(f->name, name))
+                    return f->fn;
+    return NULL;
+}
+
+/* Calls devs' demo.version() and prints what it returned with core's
+ * counter: the devs-replacement check of the boards' tests. */
+int core_devs_probe(void) {
+    CFunc f = devs_func("demo", "version");
+    core_counter++;
+    if (!f) {
+        core_boot->printf("devs: no demo.version\n");
+        return -1;
+    }
+    Value v = f((ArgVec){0, 0, 0});
+    core_boot->printf("devs demo.version() = %d, core counter = %u\n",
+                      v_is_int(v) ? (int)v_to_int(v) : -1, core_counter);
+    return 0;
+}
+
+static int init(const BootApi *boot, const void *unused) {
+    (void)unused;
+    core_boot = boot;
+    boot->log("hello from core\n");
+    void *pool;
+    size_t size;
+    boot->ram_free(&pool, &size);
+    boot->log("  gc pool %08x..%08x (%u bytes)\n", (unsigned)(uintptr_t)pool,
+              (unsigned)((uintptr_t)pool + size), (unsigned)size);
+#if MONTY_INTERP
+    vm_host.boot = boot;
+    vm_host.find_module = find_module;
+    if (vm_init(&vm_host, pool, size) < 0)
+        return -1;
+#else
+    gc_init(pool, size);
+#endif
+    load_devs(); /* a missing or refused devs is reported; core goes on */
+    return 0;
+}
+
+#if !MONTY_INTERP
+/* Core without the interpreter still exports its table to devs: the
+ * value and memory services that do not need the VM. */
+static Value capi_int_new(intptr_t i) { return v_fits_int(i) ? v_from_int(i) : V_ERR; }
+static int capi_int_get(Value v, intptr_t *out) {
+    if (!v_is_int(v))
+        return -1;
+    *out = v_to_int(v);
+    return 0;
+}
+static Value capi_raise(int kind, const char *msg) {
+    core_boot->printf("core: exception %d: %s\n", kind, msg);
+    return V_ERR;
+}
+static int capi_vec_resize(GcVec *v, size_t n) { return gc_vec_resize(v, n); }
+static void *capi_malloc(size_t n) { return gc_malloc(DEVS_OWNER, n); }
+static void *capi_calloc(size_t n, size_t s) { return gc_calloc(DEVS_OWNER, n, s); }
+static void *capi_realloc(void *p, size_t n) { return gc_realloc(DEVS_OWNER, p, n); }
+const CoreApi core_api = {
+    .abi = ABI_VERSION(CORE_ABI_MAJOR, CORE_ABI_MINOR),
+    .size = sizeof(CoreApi),
+    .int_new = capi_int_new,
+    .int_get = capi_int_get,
+    .raise = capi_raise,
+    .obj_alloc = gc_alloc,
+    .gc_push = gc_push,
+    .gc_pop = gc_pop,
+    .gc_mark = gc_mark,
+    .vec_resize = capi_vec_resize,
+    .vec_free = gc_vec_free,
+    .malloc = capi_malloc,
+    .calloc = capi_calloc,
+    .realloc = capi_realloc,
+    .free = gc_free,
+};
+#endif
+
+/* Without the interpreter: the self-check.  argv may ask for a devs
+ * replacement: "swap=SOURCE". */
+static int run_selfcheck(int argc, char **argv) {
+    core_devs_probe();
+    for (int i = 0; i < argc; i++)
+        if (!strncmp(argv[i], "swap=", 5)) {
+            int rc = core_devs_reload(argv[i] + 5);
+            if (rc < 0)
+                core_boot->printf("devs reload failed (%d)\n", rc);
+            core_devs_probe();
+        }
+    return 0;
+}
+
+#if MONTY_INTERP
+static const char *script_dir;
+static size_t script_dir_len;
+
+/* modules: natively NAME.py beside the script, on boards NAME.mpy
+ * (compiled) or NAME.py in MRFS */
+static int find_module(const char *name, const uint8_t **data, size_t *len, int *is_source) {
+    char path[256];
+    size_t n = strlen(name);
+    if (script_dir_len + n + 4 >= sizeof path)
+        return -1;
+    memcpy(path, script_dir, script_dir_len);
+    memcpy(path + script_dir_len, name, n);
+    memcpy(path + script_dir_len + n, ".py", 4);
+    const char *src;
+    if (core_boot->host_file(path, &src, len) == 0) {
+        *data = (const uint8_t *)src;
+        *is_source = 1;
+        return 0;
+    }
+    return -1;
+}
+
+static int run(int argc, char **argv) {
+    /* vm_init kept a pointer to vm_host: sys.argv comes from here */
+    vm_host.argc = argc;
+    vm_host.argv = argv;
+    const char *src;
+    size_t n;
+    if (argc > 0 && core_boot->host_file(argv[0], &src, &n) == 0) {
+        const char *slash = strrchr(argv[0], '/');
+        script_dir = argv[0];
+        script_dir_len = slash ? (size_t)(slash - argv[0] + 1) : 0;
+        return vm_run_source(src, n, argv[0]);
+    }
+    core_boot->printf("core: no main module\n");
+    return 1;
+}
+#else
+static int run(int argc, char **argv) { return run_selfcheck(argc, argv); }
+#endif
+
+static void deinit(void) {
+    unload_devs();
+    gc_report(core_boot->log);
+#if MONTY_INTERP
+    vm_deinit();
+#endif
+    core_boot->log("goodbye from core\n");
+}
+
+const SegHeader core_segment SEG_SECTION = {
+    SEG_LINK_FIELDS,
+    .magic = SEG_MAGIC,
+    .kind = SEG_CORE,
+    .hdr_size = sizeof(SegHeader),
+    .abi_boot = ABI_VERSION(BOOT_ABI_MAJOR, BOOT_ABI_MINOR),
+    .abi_core = ABI_VERSION(CORE_ABI_MAJOR, CORE_ABI_MINOR),
+    .build_id = BUILD_ID,
+    .init = init,
+    .run = run,
+    .deinit = deinit,
+    .exports = &core_api,
+};
