@@ -149,13 +149,22 @@ sizes: qemu stm32l4
 	@tools/sizes.sh $(B) qemu stm32l4 | tee $(B)/sizes.txt
 
 # ---- running and testing ----
-run: all
+NPROC := $(shell nproc 2>/dev/null || echo 2)
+
+# run and test first install missing Debian packages (tools/deps.sh)
+run:
+	@tools/deps.sh
+	@$(MAKE) --no-print-directory -j$(NPROC) all
 	$(B)/monty --board qemu -v --timeout 30
 
-test: all fuzz
+test:
+	@tools/deps.sh
+	@$(MAKE) --no-print-directory -j$(NPROC) all fuzz
 	python3 tests/run
 
-bench: all
+bench:
+	@tools/deps.sh
+	@$(MAKE) --no-print-directory -j$(NPROC) all
 	python3 bench/run
 
 clean:

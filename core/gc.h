@@ -89,6 +89,10 @@ bool gc_in_heap(const void *p);
  * size, new bytes are zeroed; returns false (v unchanged) when full */
 bool gc_vec_resize(GcVec *v, size_t bytes);
 void gc_vec_free(GcVec *v);
+/* [added] hands src's storage to dst (whose own storage is freed first);
+ * src becomes empty.  The only way to pass a vector to another owner,
+ * e.g. from a local GcVec (see gc_push_vec) into a new object. */
+void gc_vec_move(GcVec *dst, GcVec *src);
 /* called by a type's mark function for every vector it owns */
 void gc_mark_vec(GcVec *v);
 

@@ -88,8 +88,8 @@ enum {
     BF_STATIC = 4,    /* staticmethod: no self */
     BF_VAR = 8,       /* any number of positional args (max ignored) */
 };
-typedef struct OBJ_ALIGN BuiltinFn {
-    GcObj hdr;         /* &builtin_type.gc */
+typedef struct BuiltinFn {
+    OBJ_ALIGN GcObj hdr; /* &builtin_type.gc */
     CFunc fn;
     uint16_t name;     /* qstr */
     uint8_t min, max;  /* positional argument counts, self included */
@@ -108,7 +108,7 @@ typedef Value (*NewFn)(const Type *t, ArgVec a);
 typedef Value (*NextFn)(Value it);
 
 struct Type {
-    GcObj hdr;           /* type of this type: &type_type.gc */
+    OBJ_ALIGN GcObj hdr; /* type of this type: &type_type.gc */
     GcType gc;           /* what instances' headers point at */
     uint16_t name;       /* qstr */
     uint16_t flags;      /* TF_* */
@@ -323,7 +323,7 @@ Value float_format(double d, Value spec);
 
 /* ---- tuple (tuple.c) ------------------------------------------------------ */
 typedef struct Tuple {
-    GcObj hdr;
+    OBJ_ALIGN GcObj hdr;
     uint32_t len;
     Value items[];
 } Tuple;

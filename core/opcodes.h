@@ -55,6 +55,12 @@ enum {
 #undef X
     OPF__COUNT
 };
+/* operand bytes of each format: OPFSIZE_U8 == 1, ... */
+enum {
+#define X(f, n) OPFSIZE_##f = n,
+    BC_OPFORMATS(X)
+#undef X
+};
 
 enum { OPFLOW_NEXT, OPFLOW_BRANCH, OPFLOW_JUMP, OPFLOW_STOP };
 
