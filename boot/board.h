@@ -18,6 +18,8 @@ void board_write_err(const char *s, size_t n);
 int board_getc(void);           /* -1 when nothing waits */
 int board_interrupted(void);    /* 1 once per Ctrl-C */
 uint32_t board_ticks_ms(void);
+/* core clock cycles since reset (wraps); 0 where there is no such clock */
+uint32_t board_cycles(void);
 void board_sleep_ms(uint32_t ms);
 int board_wdt_start(uint32_t timeout_ms);
 void board_wdt_kick(void);

@@ -122,12 +122,38 @@ static uint32_t slot_size(int kind) {
     return kind == SEG_CORE ? f->core_size : f->devs_size;
 }
 
+/* A flat image's RAM (from its header) must lie in its RAM slot and its
+ * .data initialisers inside the image: boot writes there before calling
+ * init, so a valid-CRC image linked for another layout must not pass. */
+static int ram_ok(const SegHeader *h, int kind) {
+#if CORE_SIZE > 0
+    uint32_t lo = kind == SEG_CORE ? CORE_RAM : DEVS_RAM;
+    uint32_t hi = lo + (kind == SEG_CORE ? CORE_RAM_SIZE : DEVS_RAM_SIZE);
+    uint32_t img = (uint32_t)(uintptr_t)h;
+    if (h->data_start > h->data_end || h->data_end > h->bss_end)
+        return 0;
+    if (h->bss_end > h->data_start && (h->data_start < lo || h->bss_end > hi))
+        return 0;
+    uint32_t n = h->data_end - h->data_start;
+    return n == 0 || (h->data_load >= img && h->data_load - img <= h->size &&
+                      n <= h->size - (h->data_load - img));
+#else
+    (void)h;
+    (void)kind;
+    return 1; /* native: the dynamic loader places data */
+#endif
+}
+
 /* validate the segment in its slot; on failure print one line */
 static const SegHeader *seg_validate(int kind, uint16_t core_abi) {
     char why[64];
     const SegHeader *h = board_seg_header(kind);
     int rc = boot_seg_check(h, kind, slot_size(kind), core_abi, board_seg_has_crc(), why,
                             sizeof why);
+    if (rc == 0 && !ram_ok(h, kind)) {
+        rc = BOOT_EBADSEG;
+        strcpy(why, "RAM outside its slot");
+    }
     if (rc < 0) {
         boot_printf("boot: %s segment refused: %s\n", kind == SEG_CORE ? "core" : "devs", why);
         return NULL;
@@ -204,6 +230,7 @@ const BootApi boot_api = {
     .log = trace,
     .interrupted = board_interrupted,
     .ticks_ms = board_ticks_ms,
+    .cycles = board_cycles,
     .delay_ms = board_sleep_ms,
     .flash_info = board_flash_info,
     .flash_erase = board_flash_erase,
@@ -235,7 +262,8 @@ int boot_main(int argc, char **argv) {
     if (!core_hdr)
         return boot_shell();
     board_seg_prepare(core_hdr);
-    trace("  boot -> core init %p\n", (void *)core_hdr->init);
+    trace("  boot -> core init %p (%u cycles since reset)\n", (void *)core_hdr->init,
+          board_cycles());
     int rc = core_hdr->init(&boot_api, NULL);
     if (rc < 0) {
         boot_printf("boot: core init failed (%d)\n", rc);
@@ -245,7 +273,7 @@ int boot_main(int argc, char **argv) {
     if (core_hdr->deinit)
         core_hdr->deinit();
     trace("  boot <- core deinit %p\n", (void *)core_hdr->deinit);
-    trace("<EXIT %d>\n", status);
+    trace("<EXIT %d> (%u cycles since reset)\n", status, board_cycles());
     core_hdr = NULL;
     return status;
 }

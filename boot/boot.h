@@ -134,6 +134,9 @@ typedef struct BootApi {
 
     /* time */
     uint32_t (*ticks_ms)(void);  /* ms since reset, wraps */
+    /* core clock cycles since reset, wraps (on qemu with -icount shift=0
+     * one cycle of the 25 MHz clock is 40 instructions); 0 natively */
+    uint32_t (*cycles)(void);
     void (*delay_ms)(uint32_t ms);
 
     /* raw flash (addresses absolute; see BootFlashInfo) */

@@ -178,9 +178,16 @@ static int place(uint8_t *flash, uint32_t flash_size, const char *path, uint32_t
 }
 
 static int image_cmd(int argc, char **argv) {
-    if (argc < 5)
-        return die("usage: monty image OUT BOOT CORE DEVS [NAME=FILE ...]", "");
     const ToolLayout *L = &tool_qemu_layout;
+    if (argc > 2 && !strcmp(argv[1], "--board")) {
+        L = tool_layout(argv[2]);
+        if (!L)
+            return die("unknown board '%s'", argv[2]);
+        argc -= 2;
+        argv += 2;
+    }
+    if (argc < 5)
+        return die("usage: monty image [--board B] OUT BOOT CORE DEVS [NAME=FILE ...]", "");
     uint8_t *flash = malloc(L->flash_size);
     if (!flash)
         return die("out of memory", "");

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* SegHeader as laid out in a flat 32-bit image (boot/boot.h): the host's
  * own SegHeader has 8-byte pointers, so images are read through this */
@@ -24,7 +25,8 @@ typedef struct ToolLayout {
     uint32_t boot_addr, boot_size, core_addr, core_size, devs_addr, devs_size;
     uint32_t mrfs_addr, mrfs_size;
 } ToolLayout;
-extern const ToolLayout tool_qemu_layout;
+extern const ToolLayout tool_qemu_layout, tool_stm32l4_layout;
+const ToolLayout *tool_layout(const char *board); /* NULL if unknown */
 
 uint8_t *tool_read_file(const char *path, size_t *len);
 int tool_write_file(const char *path, const void *data, size_t len);

@@ -96,6 +96,8 @@ uint32_t board_ticks_ms(void) {
     return (uint32_t)(ts.tv_sec * 1000u + ts.tv_nsec / 1000000u);
 }
 
+uint32_t board_cycles(void) { return 0; }
+
 void board_sleep_ms(uint32_t ms) {
     struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !sigint_count)

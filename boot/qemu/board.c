@@ -123,6 +123,15 @@ void SysTick_Handler(void) {
 
 uint32_t board_ticks_ms(void) { return ms_ticks; }
 
+uint32_t board_cycles(void) {
+    uint32_t ms, val;
+    do {
+        ms = ms_ticks;
+        val = SYST[2];
+    } while (ms != ms_ticks); /* a tick between the two reads: again */
+    return ms * (CORE_HZ / 1000) + (CORE_HZ / 1000 - 1 - val);
+}
+
 void board_sleep_ms(uint32_t ms) {
     uint32_t t0 = ms_ticks;
     while (ms_ticks - t0 < ms) {
@@ -268,12 +277,14 @@ static int parse_cmdline(void) {
 void board_init(void) {
     UART0[U_BAUDDIV] = 16;
     UART0[U_CTRL] = 3; /* TX and RX enabled */
-    SYST[1] = CORE_HZ / 1000 - 1; /* reload */
-    SYST[2] = 0;
-    SYST[0] = 7; /* core clock, interrupt, enable */
+    SYST[0] = 7; /* core clock, interrupt, enable (reload set at reset) */
 }
 
 void Reset_Handler(void) {
+    /* SysTick first, so that board_cycles() counts from reset */
+    SYST[1] = CORE_HZ / 1000 - 1;
+    SYST[2] = 0;
+    SYST[0] = 5; /* core clock, enabled, no interrupt until .bss is clear */
     memcpy(__data_start, __data_load, __data_end - __data_start);
     memset(__bss_start, 0, __bss_end - __bss_start);
     board_init();

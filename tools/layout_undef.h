@@ -1,0 +1,25 @@
+/* layout_undef.h - forget one board layout.h before reading another */
+#undef BOARD_NAME
+#undef BOOT_ADDR
+#undef BOOT_RAM
+#undef BOOT_RAM_SIZE
+#undef BOOT_SIZE
+#undef CORE_ADDR
+#undef CORE_RAM
+#undef CORE_RAM_SIZE
+#undef CORE_SIZE
+#undef DEVS_ADDR
+#undef DEVS_RAM
+#undef DEVS_RAM_SIZE
+#undef DEVS_SIZE
+#undef FLASH_BASE
+#undef FLASH_PAGE
+#undef FLASH_PROG
+#undef FLASH_SIZE
+#undef MRFS_ADDR
+#undef MRFS_SIZE
+#undef POOL_ADDR
+#undef POOL_END
+#undef RAM_BASE
+#undef RAM_SIZE
+#undef STACK_SIZE
