@@ -144,6 +144,13 @@ LDDEFS_devs := -DSEG_FLASH=DEVS_ADDR -DSEG_FLASH_SIZE=DEVS_SIZE -DSEG_RAM=DEVS_R
 $(eval $(call flat_board,qemu))
 $(eval $(call flat_board,stm32l4))
 
+# ---- benchmark programs in C: bench/NAME.c -> build/bench/NAME ----
+BENCH_SRC := $(wildcard bench/*.c)
+$(B)/bench/%: $(B)/native/bench/%.o $(B)/native/libmonty.a
+	@mkdir -p $(@D)
+	$(CC) $(native_CFLAGS) -o $@ $^ -ldl -lm
+BENCH_BINS := $(patsubst bench/%.c,$(B)/bench/%,$(BENCH_SRC))
+
 # size report: text/data/bss per segment against its slot
 sizes: qemu stm32l4
 	@tools/sizes.sh $(B) qemu stm32l4 | tee $(B)/sizes.txt
@@ -164,7 +171,7 @@ test:
 
 bench:
 	@tools/deps.sh
-	@$(MAKE) --no-print-directory -j$(NPROC) all
+	@$(MAKE) --no-print-directory -j$(NPROC) all $(BENCH_BINS)
 	python3 bench/run
 
 clean:

@@ -23,7 +23,8 @@
  * Result digits (r->d) must not overlap any input's digits, and scratch
  * areas must not overlap either.  Sizes are in digits, never more than
  * the bound returned; a bound of SIZE_MAX means "too large to represent"
- * (the VM raises MemoryError or OverflowError as CPython would).
+ * (the VM raises MemoryError or OverflowError as CPython would), and any
+ * other bound times sizeof(BnDigit) fits a size_t.
  *
  * Errors are negative BN_ERR_* codes; the comments name CPython's
  * exception and message for each.
@@ -78,6 +79,10 @@ int bn_from_double(Bn *r, double x);
 
 /* ---- queries ---- */
 int bn_cmp(const Bn *a, const Bn *b); /* -1, 0, 1 */
+/* exact comparison with a double, as Python's int/float comparisons
+ * (2**53 + 1 != 2.0**53): -1, 0, 1, or BN_UNORDERED for NaN */
+#define BN_UNORDERED 2
+int bn_cmp_double(const Bn *a, double x);
 size_t bn_bit_length(const Bn *a);    /* int.bit_length() */
 size_t bn_bit_count(const Bn *a);     /* int.bit_count() */
 bool bn_is_odd(const Bn *a);

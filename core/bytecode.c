@@ -290,6 +290,35 @@ static unsigned const_kind(const Val *v, unsigned k) {
     return bc_const_word(v->img, k) & 7u;
 }
 
+/* Of the values an instruction pops (per the X-macro), how many it only
+ * moves, duplicates or updates in place rather than consumes: those stay
+ * valid if it raises.  Consumed values must lie above the depth of the
+ * handler protecting the instruction, because the VM may already have
+ * dropped them when it unwinds to that depth. */
+static int kept(unsigned op, int a) {
+    switch (op) {
+    case OP_DUP_TOP:
+    case OP_PUSH_EXC_INFO:
+    case OP_FOR_ITER:
+    case OP_IMPORT_FROM:
+    case OP_CHECK_EXC_MATCH: return 1;
+    case OP_DUP_TOP_TWO:
+    case OP_ROT_TWO: return 2;
+    case OP_ROT_THREE: return 3;
+    case OP_WITH_EXCEPT_START: return 4;
+    case OP_COPY:
+    case OP_SWAP:
+    case OP_LIST_APPEND:
+    case OP_SET_ADD:
+    case OP_MAP_ADD:
+    case OP_LIST_EXTEND:
+    case OP_SET_UPDATE:
+    case OP_DICT_UPDATE:
+    case OP_DICT_MERGE: return a;
+    default: return 0;
+    }
+}
+
 /* depth recorded for label `target`, or -1 when it is not a label */
 static long label_depth(const uint8_t *labels, unsigned nlabel, unsigned target) {
     unsigned lo = 0, hi = nlabel;
@@ -391,7 +420,7 @@ static int check_code(Val *v, unsigned ci) {
         int pop, push, jpush, flow;
         bc_stack_effect((int)op, a, b, &pop, &push, &jpush, &flow);
         if (pop > depth) return fail(v, ci, ip, "stack underflow");
-        if (depth - pop < hdepth) return fail(v, ci, ip, "pops below the handler's depth");
+        if (depth - pop + kept(op, a) < hdepth) return fail(v, ci, ip, "consumes values below the handler's depth");
         long next = depth - pop + push, jdepth = depth - pop + jpush;
         if (next > (long)stacksize || jdepth > (long)stacksize)
             return fail(v, ci, ip, "stack overflow");

@@ -110,6 +110,44 @@ int core_devs_probe(void) {
     return 0;
 }
 
+#if MONTY_INTERP
+/* The built-in module `monty`: segment services for Python programs.
+ *   monty.devs_reload(source)  replace devs while core runs (source: an
+ *                              MRFS file on boards, a .so path natively);
+ *                              modules of the old devs are forgotten, so
+ *                              import them again afterwards
+ *   monty.core_counter()       core's counter (survives devs reloads)
+ * Written against CoreApi only, like any C module. */
+static Value mod_devs_reload(ArgVec a) {
+    size_t n;
+    char src[128];
+    const char *s = a.n == 1 ? core_api.str_get(a.v[0], &n) : NULL;
+    if (a.n != 1)
+        return core_api.raise(CORE_EXC_TYPE_ERROR, "devs_reload() takes 1 argument");
+    if (!s)
+        return V_ERR;
+    if (n >= sizeof src)
+        return core_api.raise(CORE_EXC_VALUE_ERROR, "source name too long");
+    memcpy(src, s, n);
+    src[n] = 0;
+    if (core_devs_reload(src) < 0)
+        return core_api.raise(CORE_EXC_OS_ERROR, "devs reload failed");
+    return V_NONE;
+}
+
+static Value mod_core_counter(ArgVec a) {
+    (void)a;
+    return core_api.int_new(++core_counter);
+}
+
+static const CoreFunc monty_funcs[] = {
+    {"devs_reload", mod_devs_reload},
+    {"core_counter", mod_core_counter},
+    {0, 0},
+};
+static const CoreModule monty_module = {"monty", monty_funcs};
+#endif
+
 static int init(const BootApi *boot, const void *unused) {
     (void)unused;
     core_boot = boot;
@@ -124,6 +162,7 @@ static int init(const BootApi *boot, const void *unused) {
     vm_host.find_module = find_module;
     if (vm_init(&vm_host, pool, size) < 0)
         return -1;
+    vm_register_module(&monty_module, 0);
 #else
     gc_init(pool, size);
 #endif

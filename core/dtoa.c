@@ -19,9 +19,9 @@
  * decimal expansion of the midpoint between them, digit by digit.
  *
  * Big integers here are fixed arrays of 32-bit words (products need only
- * 32x32->64, which the Cortex-M3 has; one 64/32 division per long
- * division step comes from libgcc).  The largest one needed is about
- * 1255 bits (M * 2**sh for 10**-349, normalised), hence BIGW.
+ * 32x32->64, which the Cortex-M3 has in one instruction; digits come from
+ * a 32/32 division).  The largest one needed is about 1190 bits (10**349
+ * while reading 1e-330, or r*10 while printing 2**-1074), hence BIGW.
  */
 #include "dtoa.h"
 
@@ -430,7 +430,8 @@ static int float_num(double x, char code, bool upper, intptr_t prec, unsigned fl
         const char *w = (u & MANT_MASK) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
         if (u & MANT_MASK)
             *neg = false; /* CPython ignores the sign of a NaN */
-        memcpy(num->suffix, w, 4);
+        memcpy(num->suffix, w, 3);
+        num->nsuffix = 3;
         return 0;
     }
     int mode = DT_SHORTEST;
@@ -500,7 +501,7 @@ static int float_num(double x, char code, bool upper, intptr_t prec, unsigned fl
             *p++ = (char)('0' + a / 100);
         *p++ = (char)('0' + a / 10 % 10);
         *p++ = (char)('0' + a % 10);
-        *p = 0;
+        num->nsuffix = (uint8_t)(p - num->suffix);
     }
     return 0;
 }
@@ -621,7 +622,7 @@ intptr_t dt_format_spec(const FsSpec *spec, double x, char *out, size_t cap)
         return FS_ERR_SPACE;
     num.sign = neg ? '-' : spec->sign == '+' ? '+' : spec->sign == ' ' ? ' ' : 0;
     if (spec->type == '%')
-        strcat(num.suffix, "%");
+        num.suffix[num.nsuffix++] = '%';
     if (spec->grouping && spec->type != 'n')
         num.group = 3;
     return fs_num_layout(spec, &num, out, cap);
@@ -692,72 +693,54 @@ static double big_to_double(const Big *a)
     return make_double(q, lo, sticky);
 }
 
-/* num = num mod den, returns floor(num / den) which must be < 2**64.
- * Knuth's algorithm D on 32-bit words; den is normalised in place. */
-static uint64_t big_div64(Big *num, Big *den)
+/* a = 2a + bit */
+static void big_shl1(Big *a, uint32_t bit)
 {
-    int sh = 32 - bitlen64(den->w[den->n - 1]);
-    big_shl(den, sh);
-    big_shl(num, sh);
-    int dn = den->n;
-    uint64_t q = 0;
-    if (num->n < dn)
-        return 0;
-    num->w[num->n] = 0;
-    uint32_t dt = den->w[dn - 1], d2 = dn >= 2 ? den->w[dn - 2] : 0;
-    for (int j = num->n - dn; j >= 0; j--) {
-        uint64_t top = ((uint64_t)num->w[j + dn] << 32) | num->w[j + dn - 1];
-        uint64_t qh = top / dt, rh = top % dt;
-        while (qh >> 32 || (dn >= 2 && qh * d2 > ((rh << 32) | num->w[j + dn - 2]))) {
-            qh--;
-            rh += dt;
-            if (rh >> 32)
-                break;
-        }
-        /* num[j .. j+dn] -= qh * den */
-        uint64_t borrow = 0, carry = 0;
-        for (int i = 0; i < dn; i++) {
-            uint64_t p = qh * den->w[i] + carry;
-            carry = p >> 32;
-            uint64_t t = (uint64_t)num->w[i + j] - (uint32_t)p - borrow;
-            num->w[i + j] = (uint32_t)t;
-            borrow = (t >> 32) & 1;
-        }
-        uint64_t t = (uint64_t)num->w[j + dn] - carry - borrow;
-        num->w[j + dn] = (uint32_t)t;
-        if ((t >> 32) & 1) {
-            /* qh was one too big: add den back */
-            qh--;
-            uint64_t c = 0;
-            for (int i = 0; i < dn; i++) {
-                uint64_t s = (uint64_t)num->w[i + j] + den->w[i] + c;
-                num->w[i + j] = (uint32_t)s;
-                c = s >> 32;
-            }
-            num->w[j + dn] += (uint32_t)c;
-        }
-        q = (q << 32) | (uint32_t)qh;
+    for (int i = 0; i < a->n; i++) {
+        uint32_t w = a->w[i];
+        a->w[i] = (w << 1) | bit;
+        bit = w >> 31;
     }
-    big_trim(num);
-    return q;
+    if (bit)
+        a->w[a->n++] = bit;
 }
 
 /* Correctly rounded M * 10**e10, M > 0, by big-integer arithmetic. */
 static double scale_exact(uint64_t M, int e10)
 {
     Big a;
-    big_set(&a, M);
     if (e10 >= 0) {
+        big_set(&a, M);
         big_mul_pow10(&a, e10);
         return big_to_double(&a);
     }
+    /* Q = floor(N / D), N = M * 2**sh, D = 10**-e10, with sh chosen so
+     * that Q is in [2**62, 2**64): plenty of bits for make_double.  Plain
+     * shift-and-subtract long division: a = N >> 64 < D to start with,
+     * then the 64 low bits of N come in one at a time.  D rarely exceeds
+     * a few words; even 10**349 costs only 64 passes over 37 words. */
     Big d;
     big_set(&d, 1);
     big_mul_pow10(&d, -e10);
-    /* quotient in [2**62, 2**64): 55+ bits for make_double */
-    int sh = big_bitlen(&d) + 63 - bitlen64(M);
-    big_shl(&a, sh);
-    uint64_t q = big_div64(&a, &d);
+    int sh = big_bitlen(&d) + 63 - bitlen64(M); /* >= 3: D >= 10, M < 2**64 */
+    uint64_t low, q = 0;
+    if (sh >= 64) {
+        big_set(&a, M);
+        big_shl(&a, sh - 64);
+        low = 0;
+    } else {
+        big_set(&a, M >> (64 - sh));
+        low = M << sh;
+    }
+    for (int i = 0; i < 64; i++) {
+        big_shl1(&a, (uint32_t)(low >> 63));
+        low <<= 1;
+        q <<= 1;
+        if (big_cmp(&a, &d) >= 0) {
+            big_sub(&a, &d);
+            q |= 1;
+        }
+    }
     return make_double(q, -sh, a.n != 0);
 }
 

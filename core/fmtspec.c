@@ -247,10 +247,11 @@ size_t fs_error_text(int err, const char *spec, size_t len, const FsSpec *fs,
         puts_(&b, "Cannot specify both ',' and '_'.");
         break;
     case FS_ERR_SEPARATOR_TYPE:
+    case FS_ERR_STR_SEPARATOR:
         puts_(&b, "Cannot specify '");
         put(&b, fs && fs->grouping == '_' ? "_" : ",", 1);
         puts_(&b, "' with ");
-        put_code(&b, fs ? fs->type : 0);
+        put_code(&b, err == FS_ERR_STR_SEPARATOR ? 's' : fs ? fs->type : 0);
         puts_(&b, ".");
         break;
     case FS_ERR_UNKNOWN_CODE:
@@ -333,7 +334,7 @@ static void lay_out(const FsSpec *spec, const FsNum *num, Lay *l)
     l->prefix = strlen(num->prefix);
     l->left = (num->sign ? 1 : 0) + l->prefix;
     l->ni = (size_t)(num->decpt - num->vstart);
-    size_t slen = strlen(num->suffix);
+    size_t slen = num->nsuffix;
     l->right = (num->point ? 1 : 0) + (size_t)(num->vend - num->decpt) + slen;
     /* width counts code points; only the suffix ('c') may hold non-ASCII */
     size_t right_cps = l->right - slen + fs_utf8_len(num->suffix, slen);
@@ -401,7 +402,7 @@ intptr_t fs_num_layout(const FsSpec *spec, const FsNum *num, char *out, size_t c
         w -= l.fill_len;
         memcpy(w, l.fillb, l.fill_len);
     }
-    size_t slen = strlen(num->suffix);
+    size_t slen = num->nsuffix;
     w -= slen;
     memcpy(w, num->suffix, slen);
     for (intptr_t i = num->vend - 1; i >= num->decpt; i--) {
@@ -509,8 +510,7 @@ static intptr_t format_char(const FsSpec *spec, uint32_t c, char *out, size_t ca
 {
     FsNum num;
     int_num(spec, false, "", 0, &num);
-    utf8_put(c, num.suffix);
-    num.suffix[c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4] = 0;
+    num.nsuffix = (uint8_t)utf8_put(c, num.suffix);
     return fs_num_layout(spec, &num, out, cap);
 }
 
@@ -545,22 +545,16 @@ intptr_t fs_format_int_digits(const FsSpec *spec, bool neg, const char *digits,
         return r;
     if (spec->type == 'c') {
         /* CPython converts to a C long (64-bit) first, then range-checks */
-        uint64_t m = 0;
-        bool big = false;
-        for (size_t i = 0; i < nd && !big; i++) {
-            unsigned d = (unsigned)(digits[i] - '0');
-            if (m > (UINT64_MAX - d) / 10)
-                big = true;
-            else
-                m = m * 10 + d;
-        }
-        if (big || m > (neg ? (uint64_t)1 << 63 : ((uint64_t)1 << 63) - 1))
+        static const char long_max[] = "9223372036854775807";
+        if (nd > 19 || (nd == 19 && memcmp(digits, long_max, 19) > 0 &&
+                        !(neg && memcmp(digits, "9223372036854775808", 19) == 0)))
             return FS_ERR_C_LONG;
-        if (neg && m)
+        uint32_t m = 0;
+        for (size_t i = 0; i < nd && m <= 0x10FFFF; i++)
+            m = m * 10 + (uint32_t)(digits[i] - '0');
+        if ((neg && m) || m > 0x10FFFF)
             return FS_ERR_C_RANGE;
-        if (m > 0x10FFFF)
-            return FS_ERR_C_RANGE;
-        return format_char(spec, (uint32_t)m, out, cap);
+        return format_char(spec, m, out, cap);
     }
     FsNum num;
     int_num(spec, neg, digits, nd, &num);
@@ -571,6 +565,8 @@ intptr_t fs_format_int_digits(const FsSpec *spec, bool neg, const char *digits,
 
 static int str_check(const FsSpec *spec)
 {
+    if (spec->type == 0 && spec->grouping)
+        return FS_ERR_STR_SEPARATOR;
     if (spec->type != 0 && spec->type != 's')
         return FS_ERR_UNKNOWN_CODE;
     if (spec->sign)

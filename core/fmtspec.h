@@ -58,6 +58,7 @@ enum {
     FS_ERR_STR_Z = -15,          /* Negative zero coercion (z) not allowed in string format specifier */
     FS_ERR_STR_ALT = -16,        /* Alternate form (#) not allowed in string format specifier */
     FS_ERR_STR_ALIGN = -17,      /* '=' alignment not allowed in string format specifier */
+    FS_ERR_STR_SEPARATOR = -20,  /* Cannot specify ',' with 's'.  (str's default type is 's') */
     FS_ERR_PRECISION_BIG = -18,  /* precision too big  (floats: precision > INT_MAX) */
     FS_ERR_SPACE = -19,          /* not CPython's: output buffer smaller than needed */
     /* not an error: an int with a float presentation type (eEfFgG%).
@@ -122,7 +123,8 @@ typedef struct FsNum {
     bool upper;       /* upper-case the hex digits a-f */
     char sign;        /* 0, '-', '+' or ' ' */
     char prefix[3];   /* "", "0x", "0X", "0o" or "0b" */
-    char suffix[8];   /* exponent and/or '%', NUL-terminated */
+    char suffix[8];   /* exponent and/or '%', "inf", a 'c' char (UTF-8) */
+    uint8_t nsuffix;  /* bytes in suffix */
     uint8_t group;    /* digits per separator group, 0 = no grouping */
 } FsNum;
 

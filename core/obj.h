@@ -43,22 +43,29 @@
 #define V_DELETE V_SPECIAL(10)  /* internal: "delete" in subscr/attr slots */
 #define V_SPECIAL_COUNT 11
 
+/* constant-expression forms of the encoders, for static tables */
+#define v_from_int_c(i) ((Value)(((uintptr_t)(i) << 1) | 1u))
+#define v_from_qstr_c(q) ((Value)(((uintptr_t)(q) << 3) | V_TAG_QSTR))
+
+/* gc_malloc owner ids used by core (devs is 1, see core.c) */
+#define VM_COMPILER_OWNER 2
+
 typedef struct Type Type;
 typedef struct Printer Printer;
 
 /* ---- operator codes (unop / binop slots) ------------------------------ */
 enum {
     /* binary: the order is the order of the dunder tables in type.c */
-    OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
-    OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR, OP_MATMUL,
-    OP__ARITH_COUNT,
+    OPR_ADD, OPR_SUB, OPR_MUL, OPR_TRUEDIV, OPR_FLOORDIV, OPR_MOD, OPR_POW,
+    OPR_LSHIFT, OPR_RSHIFT, OPR_AND, OPR_OR, OPR_XOR, OPR_MATMUL,
+    OPR__ARITH,
     /* comparisons */
-    OP_LT = OP__ARITH_COUNT, OP_LE, OP_EQ, OP_NE, OP_GT, OP_GE,
-    OP_CONTAINS, /* binop(OP_CONTAINS, container, item) */
-    OP__COUNT,
+    OPR_LT = OPR__ARITH, OPR_LE, OPR_EQ, OPR_NE, OPR_GT, OPR_GE,
+    OPR_CONTAINS, /* binop(OPR_CONTAINS, container, item) */
+    OPR__COUNT,
     /* flags or-ed into arithmetic ops */
-    OP_INPLACE = 0x20,   /* a += b: may mutate a; NOTIMPL falls back */
-    OP_REFLECTED = 0x40, /* called on type(b) after type(a) said NOTIMPL */
+    OPR_INPLACE = 0x20,   /* a += b: may mutate a; NOTIMPL falls back */
+    OPR_REFLECTED = 0x40, /* called on type(b) after type(a) said NOTIMPL */
 };
 enum {
     UN_NEG, UN_POS, UN_INVERT, UN_ABS, UN_BOOL, UN_LEN, UN_HASH,
@@ -140,9 +147,9 @@ extern const Type type_type, object_type, none_type, bool_type, int_type,
     set_type, frozenset_type, range_type, slice_type, builtin_type,
     function_type, method_type, cell_type, gen_type, module_type,
     notimpl_type, ellipsis_type, code_type, property_type,
-    staticmethod_type, classmethod_type, super_type, iter_type,
-    dictview_type, enumerate_type, zip_type, map_type, filter_type,
-    reversed_type, stringio_type;
+    staticmethod_type, classmethod_type, super_type, seqiter_type,
+    dictview_type, dictiter_type, enumerate_type, zip_type, map_type,
+    filter_type, reversed_type, calliter_type, striter_type, stream_type;
 #if MONTY_FLOAT
 extern const Type float_type;
 #endif
@@ -239,6 +246,7 @@ Value str_new(const char *s, size_t n);       /* may allocate; V_ERR */
 Value str_new_raw(size_t n, char **data);     /* uninitialised, NUL added */
 Value str_from_cstr(const char *s);
 Value str_intern_value(Value s);              /* str -> qstr if possible */
+Value str_intern_small(Value v);              /* "" and 1-char results shared */
 static inline bool str_is(Value v) { return v_is_qstr(v) || obj_isinstance(v, &str_type); }
 /* data of a str value (qstr or object); NULL if not a str */
 const char *str_data(Value v, size_t *len);
@@ -333,6 +341,17 @@ static inline Tuple *tuple_p(Value v) { return (Tuple *)v_to_ptr(v); }
 extern const Tuple empty_tuple;
 #define V_EMPTY_TUPLE V(&empty_tuple)
 
+/* sequences (tuple.c): list and tuple share these */
+const Value *seq_items(Value v, size_t *n);  /* list or tuple (or a subclass instance) */
+int seq_print(Printer *p, Value self, const char *open, const char *close, bool tuple1);
+Value seq_compare(int op, Value a, Value b);
+Value seq_contains(Value self, Value x);
+Value seq_count(Value self, Value x);
+Value seq_count_iter(Value iterable, Value x);
+Value seq_index(ArgVec a, const char *what);
+Value seq_binop(int op, Value a, Value b, const Type *t);
+Value seqiter_new(Value seq);
+
 /* ---- list (list.c) -------------------------------------------------------- */
 typedef struct List {
     GcObj hdr;
@@ -387,6 +406,8 @@ Value dict_get(Value d, Value key);   /* V_NULL absent, V_ERR */
 int dict_set(Value d, Value key, Value val);
 int dict_set_q(Value d, uint32_t q, Value val);
 Value set_new(const Type *t);
+Value set_from_iter(const Type *t, Value iterable);
+Value dictiter_new(Value d, int kind);  /* kind 0 keys, 1 values, 2 items */
 int set_add(Value s, Value x);
 Value set_contains(Value s, Value x);  /* V_TRUE/V_FALSE/V_ERR */
 int dict_update(Value d, Value other);
@@ -409,6 +430,7 @@ typedef struct RangeIter {
     intptr_t cur, stop, step;
 } RangeIter;
 extern const Type rangeiter_type;
+Value rangeiter_new(intptr_t start, intptr_t stop, intptr_t step);
 
 /* ---- functions, methods, cells, code --------------------------------------- */
 typedef struct Code Code;
@@ -462,6 +484,15 @@ typedef struct Module {
     int owner;         /* devs owner id, 0 = core */
 } Module;
 Value module_new(Value name, const ModDef *def);
+extern const ModDef mod_builtins;
+Value builtins_lookup(Value name);
+
+/* sys.stdout / sys.stderr */
+typedef struct Stream {
+    OBJ_ALIGN GcObj hdr;
+    int fd;
+} Stream;
+extern const Stream stdout_stream, stderr_stream;
 
 /* ---- exceptions (exc.c) ----------------------------------------------------- */
 typedef struct Exc {
@@ -555,6 +586,15 @@ int obj_eq(Value a, Value b);         /* 0, 1, -1 */
 Value obj_contains(Value container, Value item);
 Value obj_getattr(Value o, Value name);        /* AttributeError */
 Value obj_getattr_opt(Value o, Value name);    /* V_NULL if missing (no exception) */
+/* with a lookup hint for instance dicts (the interpreter's caches) */
+Value obj_getattr_hint(Value o, Value name, uint16_t *hint);
+Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint);
+Value attr_error(Value o, Value name);          /* raises AttributeError */
+int object_setattr(Value o, Value name, Value v);
+int type_setattr(Value cls, Value name, Value v);
+Value type_new(const Type *meta, Value name, Value bases, Value ns);
+Value class_alloc(const Type *t, ArgVec a);     /* instance, __init__ not run */
+Value class_init_func(const Type *t);           /* its __init__ or V_NULL */
 int obj_setattr(Value o, Value name, Value v); /* v == V_DELETE deletes */
 /* method lookup for calls: *self_out = o when the result is a function to
  * call with o prepended (no bound method created), else V_NULL */
@@ -597,5 +637,14 @@ typedef struct Iter {
 /* container repr recursion (list containing itself prints [...]) */
 int repr_enter(Value v);   /* 1 already being printed, 0 ok, -1 raised */
 void repr_leave(void);
+void repr_reset(void);
+
+/* builtins used across files */
+Value builtin_ascii_of(Value v);
+Value format_value(Value v, Value spec);   /* format(v, spec) */
+int arg_kw_allowed(ArgVec a, const char *fname, const uint16_t *allowed);
+#if MONTY_FLOAT
+Value float_int_value(double d);           /* int(d) for a finite double */
+#endif
 
 #endif

@@ -5,6 +5,7 @@
 enum {
     Q_empty,
     Q_star,
+    Q_version_str,
     Q_lt_dictcomp,
     Q_lt_genexpr,
     Q_lt_lambda,
@@ -48,6 +49,7 @@ enum {
     Q_StringIO,
     Q_SyntaxError,
     Q_SystemExit,
+    Q_TextIOWrapper,
     Q_True,
     Q_TypeError,
     Q_UnboundLocalError,
@@ -98,6 +100,7 @@ enum {
     Q___getattr__,
     Q___getattribute__,
     Q___getitem__,
+    Q___globals__,
     Q___gt__,
     Q___hash__,
     Q___iadd__,
@@ -169,12 +172,14 @@ enum {
     Q___spec__,
     Q___str__,
     Q___sub__,
+    Q___subclasscheck__,
     Q___suppress_context__,
     Q___traceback__,
     Q___truediv__,
     Q___version__,
     Q___xor__,
     Q_abs,
+    Q_abs_tol,
     Q_acos,
     Q_add,
     Q_add_note,
@@ -189,6 +194,7 @@ enum {
     Q_asin,
     Q_atan,
     Q_atan2,
+    Q_base,
     Q_big,
     Q_bigint,
     Q_bin,
@@ -198,6 +204,7 @@ enum {
     Q_breakpoint,
     Q_buffer,
     Q_builtin_function_or_method,
+    Q_builtins,
     Q_bytearray,
     Q_byteorder,
     Q_bytes,
@@ -207,6 +214,7 @@ enum {
     Q_casefold,
     Q_ceil,
     Q_cell,
+    Q_cell_contents,
     Q_center,
     Q_chr,
     Q_classmethod,
@@ -250,6 +258,7 @@ enum {
     Q_errno,
     Q_errors,
     Q_eval,
+    Q_exc_info,
     Q_exec,
     Q_exit,
     Q_exp,
@@ -280,8 +289,10 @@ enum {
     Q_gc,
     Q_gcd,
     Q_generator,
+    Q_generator_raised_StopIteration,
     Q_get,
     Q_getattr,
+    Q_getrecursionlimit,
     Q_getter,
     Q_getvalue,
     Q_gi_frame,
@@ -332,6 +343,7 @@ enum {
     Q_items,
     Q_itemsize,
     Q_iter,
+    Q_iterable,
     Q_iterator,
     Q_join,
     Q_keepends,
@@ -340,6 +352,7 @@ enum {
     Q_latin1,
     Q_ldexp,
     Q_len,
+    Q_length,
     Q_lineno,
     Q_list,
     Q_little,
@@ -360,11 +373,13 @@ enum {
     Q_mem_alloc,
     Q_mem_free,
     Q_memoryview,
+    Q_metaclass,
     Q_method,
     Q_micro,
     Q_micropython,
     Q_min,
     Q_minor,
+    Q_mod,
     Q_modf,
     Q_module,
     Q_modules,
@@ -373,6 +388,7 @@ enum {
     Q_msg,
     Q_name,
     Q_nan,
+    Q_ndigits,
     Q_next,
     Q_numerator,
     Q_object,
@@ -399,6 +415,7 @@ enum {
     Q_read,
     Q_readline,
     Q_real,
+    Q_rel_tol,
     Q_remove,
     Q_removeprefix,
     Q_removesuffix,
@@ -457,6 +474,7 @@ enum {
     Q_text,
     Q_threshold,
     Q_throw,
+    Q_ticks_diff,
     Q_ticks_ms,
     Q_time,
     Q_title,
@@ -490,6 +508,7 @@ enum {
 /* QDEF(text, length, hash) */
 QDEF("", 0, 0x1cd9)
 QDEF("*", 1, 0xb031)
+QDEF("3.11.0 (Monty)", 14, 0x13c0)
 QDEF("<dictcomp>", 10, 0xa75d)
 QDEF("<genexpr>", 9, 0x6641)
 QDEF("<lambda>", 8, 0xd9d7)
@@ -533,6 +552,7 @@ QDEF("StopIteration", 13, 0x3815)
 QDEF("StringIO", 8, 0x759a)
 QDEF("SyntaxError", 11, 0xa97d)
 QDEF("SystemExit", 10, 0xbb2f)
+QDEF("TextIOWrapper", 13, 0x9af6)
 QDEF("True", 4, 0x93db)
 QDEF("TypeError", 9, 0x9775)
 QDEF("UnboundLocalError", 17, 0xf837)
@@ -583,6 +603,7 @@ QDEF("__get__", 7, 0x9b5e)
 QDEF("__getattr__", 11, 0x20ce)
 QDEF("__getattribute__", 16, 0x72f2)
 QDEF("__getitem__", 11, 0xb4da)
+QDEF("__globals__", 11, 0x7d5b)
 QDEF("__gt__", 6, 0x65c7)
 QDEF("__hash__", 8, 0xafe6)
 QDEF("__iadd__", 8, 0x43ae)
@@ -654,12 +675,14 @@ QDEF("__slots__", 9, 0x8896)
 QDEF("__spec__", 8, 0x2328)
 QDEF("__str__", 7, 0xb9a1)
 QDEF("__sub__", 7, 0x4f13)
+QDEF("__subclasscheck__", 17, 0x33f3)
 QDEF("__suppress_context__", 20, 0x4f0a)
 QDEF("__traceback__", 13, 0x4065)
 QDEF("__truediv__", 11, 0x1a9d)
 QDEF("__version__", 11, 0xab50)
 QDEF("__xor__", 7, 0xe616)
 QDEF("abs", 3, 0x2873)
+QDEF("abs_tol", 7, 0xdd22)
 QDEF("acos", 4, 0xe31e)
 QDEF("add", 3, 0x294d)
 QDEF("add_note", 8, 0xc5c2)
@@ -674,6 +697,7 @@ QDEF("ascii", 5, 0x4f48)
 QDEF("asin", 4, 0x8008)
 QDEF("atan", 4, 0xccc7)
 QDEF("atan2", 5, 0x66d1)
+QDEF("base", 4, 0xa904)
 QDEF("big", 3, 0x9e73)
 QDEF("bigint", 6, 0x2fad)
 QDEF("bin", 3, 0x8274)
@@ -683,6 +707,7 @@ QDEF("bool", 4, 0x5da9)
 QDEF("breakpoint", 10, 0x567d)
 QDEF("buffer", 6, 0x9d24)
 QDEF("builtin_function_or_method", 26, 0x2864)
+QDEF("builtins", 8, 0xea48)
 QDEF("bytearray", 9, 0xfee3)
 QDEF("byteorder", 9, 0x391a)
 QDEF("bytes", 5, 0xb5b5)
@@ -692,6 +717,7 @@ QDEF("capitalize", 10, 0xdbe1)
 QDEF("casefold", 8, 0x593a)
 QDEF("ceil", 4, 0x80ec)
 QDEF("cell", 4, 0xf469)
+QDEF("cell_contents", 13, 0x3ac2)
 QDEF("center", 6, 0x4108)
 QDEF("chr", 3, 0xa1f1)
 QDEF("classmethod", 11, 0x548e)
@@ -735,6 +761,7 @@ QDEF("enumerate", 9, 0x97fe)
 QDEF("errno", 5, 0x2b24)
 QDEF("errors", 6, 0x4091)
 QDEF("eval", 4, 0x26dd)
+QDEF("exc_info", 8, 0x6f05)
 QDEF("exec", 4, 0x9557)
 QDEF("exit", 4, 0xd768)
 QDEF("exp", 3, 0xf58e)
@@ -765,8 +792,10 @@ QDEF("function", 8, 0xdc9f)
 QDEF("gc", 2, 0x4edf)
 QDEF("gcd", 3, 0x2c10)
 QDEF("generator", 9, 0x5b2e)
+QDEF("generator raised StopIteration", 30, 0xc3a0)
 QDEF("get", 3, 0xf35b)
 QDEF("getattr", 7, 0xe761)
+QDEF("getrecursionlimit", 17, 0x6ce4)
 QDEF("getter", 6, 0x03cb)
 QDEF("getvalue", 8, 0x6819)
 QDEF("gi_frame", 8, 0x0a41)
@@ -817,6 +846,7 @@ QDEF("isupper", 7, 0xccb8)
 QDEF("items", 5, 0x09f6)
 QDEF("itemsize", 8, 0x40a2)
 QDEF("iter", 4, 0xe45f)
+QDEF("iterable", 8, 0x7fa6)
 QDEF("iterator", 8, 0xf38c)
 QDEF("join", 4, 0x755b)
 QDEF("keepends", 8, 0xfe62)
@@ -825,6 +855,7 @@ QDEF("keys", 4, 0xf187)
 QDEF("latin1", 6, 0xc3eb)
 QDEF("ldexp", 5, 0x7d03)
 QDEF("len", 3, 0xed66)
+QDEF("length", 6, 0xb5c5)
 QDEF("lineno", 6, 0x86c0)
 QDEF("list", 4, 0x547a)
 QDEF("little", 6, 0x79a0)
@@ -845,11 +876,13 @@ QDEF("maxsplit", 8, 0x5325)
 QDEF("mem_alloc", 9, 0x2ae8)
 QDEF("mem_free", 8, 0x8ddd)
 QDEF("memoryview", 10, 0xf538)
+QDEF("metaclass", 9, 0x9b63)
 QDEF("method", 6, 0x5c75)
 QDEF("micro", 5, 0xd63f)
 QDEF("micropython", 11, 0x0250)
 QDEF("min", 3, 0x8cd8)
 QDEF("minor", 5, 0x9d9e)
+QDEF("mod", 3, 0xad1d)
 QDEF("modf", 4, 0x3511)
 QDEF("module", 6, 0x4702)
 QDEF("modules", 7, 0x789b)
@@ -858,6 +891,7 @@ QDEF("mro", 3, 0xc57d)
 QDEF("msg", 3, 0xbf82)
 QDEF("name", 4, 0x30df)
 QDEF("nan", 3, 0x3c35)
+QDEF("ndigits", 7, 0xa38f)
 QDEF("next", 4, 0xd15e)
 QDEF("numerator", 9, 0x4a4e)
 QDEF("object", 6, 0xb47c)
@@ -884,6 +918,7 @@ QDEF("range_iterator", 14, 0x9c7c)
 QDEF("read", 4, 0x6d1a)
 QDEF("readline", 8, 0x346f)
 QDEF("real", 4, 0x6682)
+QDEF("rel_tol", 7, 0x0559)
 QDEF("remove", 6, 0xce6f)
 QDEF("removeprefix", 12, 0xc573)
 QDEF("removesuffix", 12, 0xdc39)
@@ -942,6 +977,7 @@ QDEF("tau", 3, 0xe21e)
 QDEF("text", 4, 0xf3d8)
 QDEF("threshold", 9, 0xbac1)
 QDEF("throw", 5, 0x0c57)
+QDEF("ticks_diff", 10, 0x4577)
 QDEF("ticks_ms", 8, 0x8ae0)
 QDEF("time", 4, 0xc6d8)
 QDEF("title", 5, 0x2d6c)

@@ -62,6 +62,7 @@ void arena_reset(Comp *c);
 /* records the first error; always returns NULL-ish false */
 bool c_error(Comp *c, int kind, int line, int col, const char *msg);
 bool c_error_at(Comp *c, const Node *n, const char *msg);
+bool c_errorf(Comp *c, int kind, int line, int col, const char *fmt, ...);
 
 /* ---- tokens ---- */
 enum {
@@ -108,10 +109,15 @@ typedef struct Lexer {
     int depth;            /* open brackets */
     bool at_bol;          /* at the beginning of a logical line */
     bool sub;             /* f-string expression: no NEWLINE/INDENT */
+    bool rescan;          /* after a parse error: EOF inside brackets is not an error */
     uint8_t ndedent;      /* DEDENTs still to return */
     bool eof_newline;     /* the final NEWLINE was returned */
     uint8_t nindent;
     uint16_t indent[COMPILER_MAX_DEPTH + 2];
+    struct {
+        uint32_t pos;
+        int line, col;
+    } brk[COMPILER_MAX_DEPTH]; /* open brackets */
     Token tok;            /* the current token */
     Buf sbuf;             /* decoded text of a T_STRING / T_BYTES token */
 } Lexer;
@@ -119,13 +125,14 @@ typedef struct Lexer {
 void lex_init(Comp *c, Lexer *lx, const char *src, uint32_t len, int line, int col);
 void lex_next(Comp *c, Lexer *lx);
 /* decode string body escapes into b; bytes: only ASCII allowed */
-bool lex_decode(Comp *c, Lexer *lx, const char *s, uint32_t n, bool raw, bool bytes, Buf *b,
-                int line, int col);
+bool lex_decode(Comp *c, const char *s, uint32_t n, bool raw, bool bytes, Buf *b, int line,
+                int col, int eline, int ecol);
 
 /* ---- names and constants (pool.c) ---- */
 enum { C_INT, C_NONE, C_FALSE, C_TRUE, C_ELLIPSIS, C_STR, C_POOL };
 
 int name_intern(Comp *c, const char *s, uint32_t n); /* index, or -1 */
+int name_lookup(Comp *c, const char *s); /* index of an existing name, or -1 */
 const char *name_text(Comp *c, unsigned idx, uint32_t *n);
 /* pool constants (BC_CONST_* kinds); index or -1 */
 int const_word(Comp *c, uint32_t word); /* immediate kinds (INT, SPECIAL, STR, CODE) */
@@ -215,10 +222,11 @@ typedef struct Sym {
     uint16_t name, flags;
     uint8_t slot;     /* plain slot (locals / params) */
     uint8_t cell;     /* cell or free slot */
+    uint16_t line, col; /* of a nonlocal declaration, for its error */
 } Sym;
 
 struct Scope {
-    Scope *parent;
+    Scope *parent, *child, *sibling;
     Node *node;
     Sym *syms;
     uint16_t nsym, capsym;
@@ -243,6 +251,7 @@ struct Unit {
     Unit *outer;
     Scope *scope;
     Buf code, labels, fixups, exc, lines, handlers, fblocks;
+    Buf placed;            /* u32 label ids in placement (= offset) order */
     int depth, maxdepth;   /* depth -1: unreachable */
     int handler;           /* current handler (index in handlers) or -1 */
     int range_handler;     /* handler of the open exception range, -1 none */
@@ -263,7 +272,8 @@ typedef struct CodeObj {
 
 bool codegen_stmt(Comp *c, Node *stmt);
 bool codegen_begin(Comp *c, Scope *module);
-int codegen_end(Comp *c);  /* finishes the module code */
+bool codegen_end(Comp *c); /* finishes the module code */
+void codegen_free(Comp *c); /* releases unfinished units */
 /* turns a finished unit into a code object; its index or -1 */
 int code_finish(Comp *c, Unit *u, int index);
 int code_reserve(Comp *c); /* a code index */

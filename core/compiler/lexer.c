@@ -15,6 +15,10 @@
 
 #if MONTY_COMPILER
 
+#if MONTY_FLOAT
+#include "../dtoa.h"
+#endif
+
 static const char kw_names[] =
     "False\0None\0True\0and\0as\0assert\0async\0await\0break\0class\0continue\0"
     "def\0del\0elif\0else\0except\0finally\0for\0from\0global\0if\0import\0in\0"
@@ -75,64 +79,6 @@ static int keyword(const char *s, uint32_t n) {
 
 /* ---- numbers ---- */
 
-/* decimal text (digits, '.', exponent; underscores removed) to the nearest
- * double.  Exact for up to 19 significant digits with |exp10| small
- * (Clinger's fast path); otherwise within an ulp. */
-static double dec_to_double(const char *s, uint32_t n) {
-    uint64_t mant = 0;
-    int exp10 = 0, digits = 0;
-    bool dot = false;
-    uint32_t i = 0;
-    for (; i < n && s[i] != 'e' && s[i] != 'E'; i++) {
-        if (s[i] == '.') {
-            dot = true;
-            continue;
-        }
-        int d = s[i] - '0';
-        if (digits < 19) {
-            if (mant || d) {
-                mant = mant * 10 + (uint64_t)d;
-                digits += mant != 0;
-            }
-            if (dot) exp10--;
-        } else if (!dot) {
-            exp10++;
-        }
-    }
-    if (i < n) {
-        i++;
-        bool neg = false;
-        if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-        int e = 0;
-        for (; i < n; i++)
-            if (e < 100000) e = e * 10 + (s[i] - '0');
-        exp10 += neg ? -e : e;
-    }
-    if (mant == 0) return 0.0;
-    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    double d = (double)mant;
-    if (mant < ((uint64_t)1 << 53) && exp10 >= -22 && exp10 <= 22)
-        return exp10 < 0 ? d / p10[-exp10] : d * p10[exp10];
-    /* slow path: scale in steps, keeping intermediates in range */
-    while (exp10 > 22) {
-        d *= 1e22;
-        exp10 -= 22;
-        if (d > 1.8e308) return d;
-    }
-    while (exp10 < -22) {
-        if (d < 1e-300) {
-            d *= 1e-22;
-        } else {
-            d /= 1e22;
-        }
-        exp10 += 22;
-        if (d == 0.0) return d;
-    }
-    return exp10 < 0 ? d / p10[-exp10] : d * p10[exp10];
-}
-
 /* reads digits of `base` with single underscores between digits into
  * c->tmp (without underscores); returns false after an error */
 static bool read_digits(Comp *c, Lexer *lx, int base, bool need) {
@@ -141,10 +87,10 @@ static bool read_digits(Comp *c, Lexer *lx, int base, bool need) {
         int ch = peekc(lx, 0);
         if (ch == '_') {
             if (!any && !(base != 10 && need)) break;
-            if (digit_val(peekc(lx, 1)) >= base) {
-                lx->pos++;
-                return lerr(c, lx, lx->pos, "invalid decimal literal");
-            }
+            if (digit_val(peekc(lx, 1)) >= base)
+                return lerr(c, lx, lx->pos, base == 10 ? "invalid decimal literal"
+                                            : base == 16 ? "invalid hexadecimal literal"
+                                            : base == 8 ? "invalid octal literal" : "invalid binary literal");
             lx->pos++;
             continue;
         }
@@ -157,7 +103,7 @@ static bool read_digits(Comp *c, Lexer *lx, int base, bool need) {
     if (need && !any) {
         static const char *const msgs[] = {"invalid binary literal", "invalid octal literal",
                                            "invalid hexadecimal literal"};
-        return lerr(c, lx, lx->pos, msgs[base == 2 ? 0 : base == 8 ? 1 : 2]);
+        return lerr(c, lx, lx->pos - 1, msgs[base == 2 ? 0 : base == 8 ? 1 : 2]);
     }
     return true;
 }
@@ -248,13 +194,17 @@ static void lex_number(Comp *c, Lexer *lx) {
         uint32_t e = lx->pos;
         while (e < lx->len && is_id((uint8_t)lx->src[e])) e++;
         if (keyword(lx->src + lx->pos, e - lx->pos) < 0) {
-            lerr(c, lx, lx->pos, "invalid decimal literal");
+            lerr(c, lx, start, "invalid decimal literal");
             return;
         }
     }
     if (isfloat) {
 #if MONTY_FLOAT
-        double d = dec_to_double((const char *)c->tmp.p, c->tmp.len);
+        double d = 0;
+        if (dt_parse_literal((const char *)c->tmp.p, c->tmp.len, &d) != DT_OK) {
+            lerr(c, lx, start, "invalid decimal literal");
+            return;
+        }
         int k = const_record(c, BC_CONST_FLOAT, &d, 8);
         lx->tok.kind = T_FLOAT;
         lx->tok.idx = (uint16_t)(k < 0 ? 0 : k);
@@ -303,9 +253,10 @@ static bool put_utf8(Comp *c, Buf *b, uint32_t cp) {
     return buf_put(c, b, u, n);
 }
 
-bool lex_decode(Comp *c, Lexer *lx, const char *s, uint32_t n, bool raw, bool bytes, Buf *b,
-                int line, int col) {
-    (void)lx;
+/* escape errors are reported at (eline, ecol), just after the literal, as
+ * CPython does; a non-ASCII byte in bytes at (line, col) */
+bool lex_decode(Comp *c, const char *s, uint32_t n, bool raw, bool bytes, Buf *b, int line,
+                int col, int eline, int ecol) {
     for (uint32_t i = 0; i < n;) {
         uint8_t ch = (uint8_t)s[i];
         if (bytes && ch >= 0x80)
@@ -339,11 +290,9 @@ bool lex_decode(Comp *c, Lexer *lx, const char *s, uint32_t n, bool raw, bool by
         case 'x': nd = 2; break;
         case 'u': nd = bytes ? 0 : 4; break;
         case 'U': nd = bytes ? 0 : 8; break;
-        case 'N':
-            if (!bytes)
-                return c_error(c, COMPILE_SYNTAX_ERROR, line, col, "\\N{...} escapes are not supported");
-            /* fall through: kept literally in bytes */
         default:
+            if (e == 'N' && !bytes)
+                return c_error(c, COMPILE_SYNTAX_ERROR, eline, ecol, "\\N{...} escapes are not supported");
             if (e >= '0' && e <= '7') {
                 v = e - '0';
                 for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
@@ -360,17 +309,19 @@ bool lex_decode(Comp *c, Lexer *lx, const char *s, uint32_t n, bool raw, bool by
             for (int k = 0; k < nd; k++) {
                 int d = i < n ? digit_val((uint8_t)s[i]) : 99;
                 if (d >= 16) {
-                    static const char *const m[] = {"truncated \\xXX escape",
-                                                    "truncated \\uXXXX escape",
-                                                    "truncated \\UXXXXXXXX escape"};
-                    return c_error(c, COMPILE_SYNTAX_ERROR, line, col,
-                                   m[nd == 2 ? 0 : nd == 4 ? 1 : 2]);
+                    static const char *const m[] = {"xXX", "uXXXX", "UXXXXXXXX"};
+                    uint32_t bs = i - 2 - (uint32_t)k;
+                    return c_errorf(c, COMPILE_SYNTAX_ERROR, eline, ecol,
+                                    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                                    "position %d-%d: truncated \\%s escape",
+                                    (int)bs, (int)(i - 1), m[nd == 2 ? 0 : nd == 4 ? 1 : 2]);
                 }
                 v = v * 16 + (uint32_t)d;
                 i++;
             }
             if (v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
-                return c_error(c, COMPILE_SYNTAX_ERROR, line, col, "illegal Unicode character");
+                return c_error(c, COMPILE_SYNTAX_ERROR, eline, ecol,
+                               v > 0x10ffff ? "illegal Unicode character" : "surrogates are not supported");
         } else if ((e == 'u' || e == 'U') && bytes) {
             if (!buf_put(c, b, "\\", 1)) return false;
             i--;
@@ -432,7 +383,7 @@ static void lex_string(Comp *c, Lexer *lx, uint32_t start, bool raw, bool bytes,
     }
     t->kind = bytes ? T_BYTES : T_STRING;
     lx->sbuf.len = 0;
-    lex_decode(c, lx, lx->src + body, blen, raw, bytes, &lx->sbuf, sline, scol);
+    lex_decode(c, lx->src + body, blen, raw, bytes, &lx->sbuf, sline, scol, lx->line, col_of(lx, lx->pos));
 }
 
 /* ---- indentation ---- */
@@ -490,7 +441,10 @@ static bool lex_indent(Comp *c, Lexer *lx) {
             }
             top = lx->nindent ? lx->indent[lx->nindent - 1] : 0;
             if (width != top) {
-                c_error(c, COMPILE_INDENTATION_ERROR, lx->line, col_of(lx, lx->pos),
+                /* CPython points just past the end of the line */
+                uint32_t e = lx->pos;
+                while (e < lx->len && lx->src[e] != '\n') e++;
+                c_error(c, COMPILE_INDENTATION_ERROR, lx->line, col_of(lx, e),
                         "unindent does not match any outer indentation level");
                 t->kind = T_EOF;
                 return true;
@@ -600,8 +554,10 @@ void lex_next(Comp *c, Lexer *lx) {
             set_eof(lx);
             return;
         }
-        if (lx->depth > 0) {
-            lerr(c, lx, lx->pos, "unexpected EOF while parsing");
+        if (lx->depth > 0 && !lx->rescan) {
+            int i = lx->depth - 1;
+            c_errorf(c, COMPILE_SYNTAX_ERROR, lx->brk[i].line, lx->brk[i].col, "'%s' was never closed",
+                     lx->src[lx->brk[i].pos] == '(' ? "(" : lx->src[lx->brk[i].pos] == '[' ? "[" : "{");
             set_eof(lx);
             return;
         }
@@ -671,21 +627,40 @@ void lex_next(Comp *c, Lexer *lx) {
                     set_eof(lx);
                     return;
                 }
+                lx->brk[lx->depth].pos = t->pos;
+                lx->brk[lx->depth].line = t->line;
+                lx->brk[lx->depth].col = t->col;
                 lx->depth++;
             } else if (t->kind == T_RPAR || t->kind == T_RSQB || t->kind == T_RBRACE) {
-                /* mismatches are reported by the parser; stay >= 0 */
-                if (lx->depth > 0) lx->depth--;
+                static const char *const close[] = {")", "]", "}"}, *const open[] = {"(", "[", "{"};
+                int k = t->kind == T_RPAR ? 0 : t->kind == T_RSQB ? 1 : 2;
+                if (lx->depth == 0) {
+                    if (!lx->sub) {
+                        c_errorf(c, COMPILE_SYNTAX_ERROR, t->line, t->col, "unmatched '%s'", close[k]);
+                        set_eof(lx);
+                    }
+                    return;
+                }
+                char o = lx->src[lx->brk[lx->depth - 1].pos];
+                int ok = o == '(' ? 0 : o == '[' ? 1 : 2;
+                if (ok != k) {
+                    int ol = lx->brk[lx->depth - 1].line;
+                    if (ol == t->line)
+                        c_errorf(c, COMPILE_SYNTAX_ERROR, t->line, t->col,
+                                 "closing parenthesis '%s' does not match opening parenthesis '%s'", close[k], open[ok]);
+                    else
+                        c_errorf(c, COMPILE_SYNTAX_ERROR, t->line, t->col,
+                                 "closing parenthesis '%s' does not match opening parenthesis '%s' on line %d",
+                                 close[k], open[ok], ol);
+                    set_eof(lx);
+                    return;
+                }
+                lx->depth--;
             }
             return;
         }
     }
-    if (ch == '!') {
-        lerr(c, lx, lx->pos, "invalid syntax");
-    } else if (ch == '$' || ch == '?' || ch == '`' || ch < 0x20 || ch == 0x7f) {
-        lerr(c, lx, lx->pos, "invalid character in identifier");
-    } else {
-        lerr(c, lx, lx->pos, "invalid syntax");
-    }
+    lerr(c, lx, lx->pos, "invalid syntax");
     set_eof(lx);
 }
 

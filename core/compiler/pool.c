@@ -8,6 +8,8 @@
  */
 #include "cinternal.h"
 
+#include <stdarg.h>
+
 #if MONTY_COMPILER
 
 #if MONTY_SMALL_TARGET
@@ -107,6 +109,41 @@ bool c_error(Comp *c, int kind, int line, int col, const char *msg) {
     return false;
 }
 
+/* message with %s (C string), %d (int), %N (name index) */
+bool c_errorf(Comp *c, int kind, int line, int col, const char *fmt, ...) {
+    char msg[sizeof c->err->msg];
+    size_t at = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    for (const char *f = fmt; *f && at + 1 < sizeof msg; f++) {
+        const char *s = NULL;
+        uint32_t n = 0;
+        char num[12];
+        if (*f != '%' || !f[1]) {
+            msg[at++] = *f;
+            continue;
+        }
+        f++;
+        if (*f == 's') {
+            s = va_arg(ap, const char *);
+            n = (uint32_t)strlen(s);
+        } else if (*f == 'N') {
+            s = name_text(c, va_arg(ap, unsigned), &n);
+        } else if (*f == 'd') {
+            int v = va_arg(ap, int), i = (int)sizeof num;
+            unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+            do num[--i] = (char)('0' + u % 10); while ((u /= 10) && i > 1);
+            if (v < 0) num[--i] = '-';
+            s = num + i;
+            n = (uint32_t)((int)sizeof num - i);
+        }
+        for (uint32_t i = 0; s && i < n && at + 1 < sizeof msg; i++) msg[at++] = s[i];
+    }
+    va_end(ap);
+    msg[at] = 0;
+    return c_error(c, kind, line, col, msg);
+}
+
 bool c_error_at(Comp *c, const Node *n, const char *msg) {
     return c_error(c, COMPILE_SYNTAX_ERROR, n ? n->line : 0, n ? n->col : 0, msg);
 }
@@ -171,13 +208,20 @@ const char *name_text(Comp *c, unsigned idx, uint32_t *n) {
 static bool name_eq(Comp *c, unsigned idx, const Key *k) {
     uint32_t n;
     const char *s = name_text(c, idx, &n);
-    return n == k->n && memcmp(s, k->d, n) == 0;
+    return n == k->n && (n == 0 || memcmp(s, k->d, n) == 0);
 }
 
 static uint32_t name_hash(Comp *c, unsigned idx) {
     uint32_t n;
     const char *s = name_text(c, idx, &n);
     return hash_bytes(s, n, 2166136261u);
+}
+
+int name_lookup(Comp *c, const char *s) {
+    uint32_t n = (uint32_t)strlen(s), slot;
+    if (c->nhash.cap == 0) return -1;
+    Key k = {0, s, n};
+    return h_lookup(&c->nhash, hash_bytes(s, n, 2166136261u), c, name_eq, &k, &slot);
 }
 
 int name_intern(Comp *c, const char *s, uint32_t n) {
@@ -191,7 +235,7 @@ int name_intern(Comp *c, const char *s, uint32_t n) {
     uint32_t e[2] = {c->text.len, n};
     /* s may point into c->tmp, never into c->text: copy before growing */
     if (!buf_grow(c, &c->text, n + 1) || !buf_put(c, &c->names, e, 8)) return -1;
-    memcpy(c->text.p + c->text.len, s, n);
+    if (n) memcpy(c->text.p + c->text.len, s, n);
     c->text.p[c->text.len + n] = 0;
     c->text.len += n + 1;
     ((uint16_t *)c->nhash.p)[slot] = (uint16_t)(count + 1);
@@ -214,7 +258,7 @@ static bool const_eq(Comp *c, unsigned idx, const Key *k) {
     unsigned kind;
     uint32_t n;
     const uint8_t *d = const_rec(c, idx, &kind, &n);
-    return kind == k->kind && n == k->n && memcmp(d, k->d, n) == 0;
+    return kind == k->kind && n == k->n && (n == 0 || memcmp(d, k->d, n) == 0);
 }
 
 static uint32_t const_hash(Comp *c, unsigned idx) {

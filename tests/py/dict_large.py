@@ -1,14 +1,14 @@
 # growing and shrinking a dict with many keys keeps every mapping intact
 d = {}
-for i in range(1000):
+for i in range(500):
     d[i * 7919 % 10007] = i
 print(len(d))
 ok = True
-for i in range(1000):
+for i in range(500):
     if d[i * 7919 % 10007] != i:
         ok = False
 print(ok)
-for i in range(0, 1000, 3):
+for i in range(0, 500, 3):
     del d[i * 7919 % 10007]
 print(len(d), sum(d.values()))
 s = {}

@@ -5,7 +5,7 @@ print([ord(c) for c in s])
 print(repr("\n\t\r\\"), repr("\x00\x1f\x7f"))
 print("line1\
 line2")
-print("oct:", "\7" == "\x07", "\77", "\777" == "\u01ff", "\1010")
+print("oct:", "\7" == "\x07", "\77", "\377" == "\xff", "\1010")
 print('single "double" inside', "double 'single' inside")
 print('it\'s', "say \"hi\"")
 print(r"raw \n \t \\ \x41", R"R\d")

@@ -1,0 +1,10 @@
+# constructor-style conversions between builtin types
+print(int("12"), int(True), str(12), str(True), bool(0), bool("x"), bool([]))
+print(list("ab"), list((1, 2)), list({"k": 1}), list(range(2)), list(b"AB"))
+print(tuple([1, 2]), tuple("ab"), tuple({1: 2}), tuple())
+print(sorted(set([3, 1, 3])), sorted(frozenset("aba")), set() == set([]))
+print(dict([("a", 1)]), dict(a=1), dict({"x": 0}), dict(zip([1, 2], "ab")))
+print(str([1, (2, "3")]), repr("x"), str(b"bytes"), bytes("str", "utf-8"), bytes(2))
+print(int(" -7 "), str(-7), int(str(12345)) == 12345)
+print(list(map(int, "1 2 3".split())), [str(x) for x in (1, None, True)])
+print(type(int()).__name__, int(), str() == "", list() == [], dict() == {}, tuple() == ())

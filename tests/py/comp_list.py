@@ -1,0 +1,12 @@
+# list comprehensions: filters, expressions, nested data, calls
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([x if x > 2 else -x for x in range(5)])
+print([(i, c) for i, c in enumerate("abc") if c != "b"])
+print([len(w) for w in "a bb ccc dddd".split()])
+print([[0] * n for n in range(3)])
+print([x for x in [3, 1, 2] if x > 1 if x < 3])
+print([f(2) for f in (abs, str, bool)])
+print([y for y in (x * 2 for x in range(4))])
+print([k + v for k, v in {"a": "1", "b": "2"}.items()])
+print([])

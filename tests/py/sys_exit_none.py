@@ -1,0 +1,4 @@
+# SystemExit(None) also means status 0
+import sys
+print("exiting with None")
+sys.exit(None)

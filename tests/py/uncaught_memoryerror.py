@@ -1,0 +1,4 @@
+# an uncaught MemoryError still ends the program cleanly with status 1
+print("allocating")
+big = bytearray(10 ** 15)
+print("never")
