@@ -348,12 +348,15 @@ int dt_digits(double x, int mode, intptr_t ndigits, char *buf, size_t cap, int *
     }
     gen_init(&g, f, e, false, false, false);
     int k = g.k;
-    /* digits wanted; beyond DT_MAX_DIGITS the expansion has ended */
-    intptr_t want = mode == DT_SIG ? ndigits : (intptr_t)k + (ndigits > DT_MAX_DIGITS + 400 ? DT_MAX_DIGITS + 400 : ndigits);
-    if (want > DT_MAX_DIGITS + 8)
-        want = DT_MAX_DIGITS + 8;
-    if (mode == DT_SIG && want < 1)
-        want = 1;
+    /* digits wanted.  Clamping keeps the sums small without changing the
+     * result: past DT_MAX_DIGITS the expansion has ended (r == 0), and
+     * below -2 * DT_MAX_DIGITS every double rounds to zero. */
+    intptr_t nd = ndigits;
+    if (nd > 2 * DT_MAX_DIGITS)
+        nd = 2 * DT_MAX_DIGITS;
+    if (nd < -2 * DT_MAX_DIGITS)
+        nd = -2 * DT_MAX_DIGITS;
+    intptr_t want = mode == DT_SIG ? (nd < 1 ? 1 : nd) : (intptr_t)k + nd;
     if (want <= 0) {
         /* rounding to 10**-ndigits with no digit left: the value is below
          * half a unit unless want == 0 and r/s > 1/2 (ties go to 0) */

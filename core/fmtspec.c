@@ -463,12 +463,8 @@ int fs_int_check(const FsSpec *spec)
 
 int fs_int_base(const FsSpec *spec)
 {
-    switch (spec->type) {
-    case 'b': return 2;
-    case 'o': return 8;
-    case 'x': case 'X': return 16;
-    default: return 10;
-    }
+    uint32_t t = spec->type;
+    return t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
 }
 
 /* width in bytes is at most 4 per fill code point */
@@ -497,10 +493,10 @@ static void int_num(const FsSpec *spec, bool neg, const char *digits, size_t nd,
     num->decpt = num->vend = (intptr_t)nd;
     num->sign = neg ? '-' : spec->sign == '+' ? '+' : spec->sign == ' ' ? ' ' : 0;
     num->upper = spec->type == 'X';
-    if (spec->alt) {
-        const char *p = spec->type == 'b' ? "0b" : spec->type == 'o' ? "0o"
-                      : spec->type == 'x' ? "0x" : spec->type == 'X' ? "0X" : "";
-        memcpy(num->prefix, p, strlen(p) + 1);
+    if (spec->alt && fs_int_base(spec) != 10) {
+        /* "0b", "0o", "0x", "0X": the type letter itself */
+        num->prefix[0] = '0';
+        num->prefix[1] = (char)spec->type;
     }
     if (spec->grouping && spec->type != 'n')
         num->group = fs_int_base(spec) == 10 ? 3 : 4;

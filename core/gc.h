@@ -29,6 +29,7 @@
  * Build options:
  *   GC_STRESS  - compact and poison freed memory on every allocation
  *                (and collect at every gc_check), for tests.
+ *                GC_STRESS=2 also collects on every allocation.
  *   NDEBUG     - compiles out gc assertions.
  */
 #ifndef GC_H

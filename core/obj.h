@@ -180,6 +180,10 @@ static inline bool obj_isinstance(Value v, const Type *t) {
  * raises MemoryError and returns NULL when full.  May allocate. */
 void *obj_alloc(const Type *t, size_t bytes);
 #define V(p) v_from_ptr(p)
+/* copies n Values; n may be 0 with NULL pointers (empty lists, no args) */
+static inline void vcopy(Value *d, const Value *s, size_t n) {
+    if (n) memcpy(d, s, n * sizeof(Value));
+}
 
 /* ---- qstr: interned strings (qstr.c) ----------------------------------- */
 #include "qstrs.h" /* enum of the built-in qstrs Q_xxx, in name order */
@@ -617,6 +621,20 @@ Value type_lookup(const Type *t, Value qname);  /* MRO lookup, V_NULL */
 const BuiltinFn *type_find_method(const Type *t, uint32_t q);
 Value type_name_value(const Type *t);
 static inline const char *type_name(const Type *t) { return qstr_str(t->name, NULL); }
+
+/* The VM's temporary roots: objects C code holds across allocations.
+ * Like gc_push/gc_pop (which stay for devs modules), but sized for the
+ * VM's nesting: every C level pushes only a few, and vm_enter_c refuses a
+ * new level (RecursionError) before the stack can fill up. */
+#define VM_MAX_ROOTS (MONTY_C_DEPTH * 6 + 32)
+extern const void *vm_roots[VM_MAX_ROOTS];
+extern uint16_t vm_nroots;
+static inline void root_push(const void *p) {
+    /* never overflows while vm_enter_c keeps VM_ROOT_RESERVE spare */
+    vm_roots[vm_nroots < VM_MAX_ROOTS ? vm_nroots++ : VM_MAX_ROOTS - 1] = p;
+}
+static inline void root_pop(int n) { vm_nroots = (uint16_t)(vm_nroots - n); }
+#define VM_ROOT_RESERVE 24
 
 /* C recursion guard (see MONTY_C_DEPTH) */
 extern uint16_t vm_cdepth;

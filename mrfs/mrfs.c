@@ -139,12 +139,70 @@ void mrfs__item(const MrfsStore *st, uint32_t off, Item *it) {
 
 uint32_t mrfs__meta_len(uint32_t pages) { return entry_len(META_HDR + 2 * pages); }
 
-uint32_t mrfs__reserve(const MrfsStore *st, uint32_t max_entry) {
-    return 2 * max_entry + 4 * st->fl.page_size + MIN_ENTRY;
+/* A compaction holds at most two pending copies of big files at once (one
+ * waiting for room, one more from the page erased to make that room) plus
+ * a page of small ones: the two largest entries of different names, and
+ * pages for the batches and for fragmentation (docs/mrfs.md section 4). */
+uint32_t mrfs__reserve(const MrfsStore *st, uint32_t m1, uint32_t m2) {
+    return m1 + m2 + 4 * st->fl.page_size + MIN_ENTRY;
+}
+
+static int name_is(const MrfsStore *st, uint32_t off, const uint8_t *name, uint32_t nl) {
+    return off != NONE && e_namelen(st, off) == nl && !memcmp(at(st, off) + H_NAME, name, nl);
+}
+
+uint32_t mrfs__reserve_with(const MrfsStore *st, const uint8_t *name, uint32_t nl, uint32_t len) {
+    uint32_t m1 = st->max_entry, m2 = st->max_entry2;
+    if (name_is(st, st->max_off, name, nl)) {
+        if (len > m1)
+            m1 = len;
+    } else if (len > m1) {
+        m2 = m1;
+        m1 = len;
+    } else if (len > m2) {
+        m2 = len;
+    }
+    return mrfs__reserve(st, m1, m2);
+}
+
+void mrfs__note_entry(MrfsStore *st, uint32_t off) {
+    uint32_t len = entry_len(e_size(st, off));
+    if (e_flags(st, off) & (F_META | F_MARK))
+        return;
+    if (st->max_off != NONE && same_name(st, off, st->max_off)) {
+        if (len >= st->max_entry) {
+            st->max_entry = len;
+            st->max_off = off;
+        } else if (len > st->max_entry2) {
+            st->max_entry2 = len; /* conservative: an old version may stay */
+        }
+    } else if (len > st->max_entry) {
+        st->max_entry2 = st->max_entry;
+        st->max_entry = len;
+        st->max_off = off;
+    } else if (len > st->max_entry2) {
+        st->max_entry2 = len;
+    }
+}
+
+void mrfs__track_max(MrfsStore *st) {
+    Item it;
+    st->max_entry = st->max_entry2 = 0;
+    st->max_off = NONE;
+    for (uint32_t off = 0; off < st->end; off += it.len) {
+        mrfs__item(st, off, &it);
+        if (it.kind == IT_ENTRY)
+            mrfs__note_entry(st, off);
+    }
 }
 
 uint32_t mrfs__sys_room(const MrfsStore *st) {
-    return round_up(mrfs__meta_len(st->pages), st->fl.page_size) + st->fl.page_size;
+    return 2 * round_up(mrfs__meta_len(st->pages) + MIN_ENTRY, st->fl.page_size);
+}
+
+uint32_t mrfs__limit(const MrfsStore *st) {
+    uint32_t lim = st->fl.size - mrfs__sys_room(st);
+    return st->top < lim ? st->top : lim;
 }
 
 static int system_entry(const MrfsStore *st, uint32_t off) { return e_flags(st, off) & (F_META | F_MARK); }
@@ -326,8 +384,6 @@ int mrfs_mount(MrfsStore *st, const MrfsFlash *fl, unsigned flags) {
             continue;
         }
         good++;
-        if (len > st->max_entry && !(f & (F_META | F_MARK)))
-            st->max_entry = len;
         if ((f & F_META) && (meta == NONE || seq > meta_seq)) {
             meta = off;
             meta_seq = seq;
@@ -340,6 +396,7 @@ int mrfs_mount(MrfsStore *st, const MrfsFlash *fl, unsigned flags) {
     st->gen = 1;
     st->flags = MS_MOUNTED | (corrupt ? 0 : MS_TRUSTED) | ((flags & MRFS_MOUNT_RDONLY) ? MS_RDONLY : 0);
     mrfs__set_end(st);
+    mrfs__track_max(st);
     if (meta != NONE) {
         uint32_t s, pg, pr;
         if (!meta_geometry(base, meta, &s, &pg, &pr) || s != size || pg != fl->page_size ||
@@ -446,8 +503,8 @@ int mrfs_stat(MrfsStore *st, MrfsStat *s) {
     s->pages = st->pages;
     s->live_bytes = mrfs__live_bytes(st, &s->files);
     s->used_bytes = st->end;
-    s->free_now = st->top > st->end ? st->top - st->end : 0;
-    s->reserve = mrfs__reserve(st, st->max_entry) + mrfs__sys_room(st);
+    s->free_now = mrfs__limit(st) > st->end ? mrfs__limit(st) - st->end : 0;
+    s->reserve = mrfs__reserve(st, st->max_entry, st->max_entry2) + mrfs__sys_room(st);
     uint32_t keep = s->live_bytes + s->reserve + MIN_ENTRY;
     s->avail = keep < s->size ? s->size - keep : 0;
     s->bad = st->bad;
@@ -495,7 +552,7 @@ int mrfs_check(MrfsStore *st, MrfsReportFn report, void *arg) {
             junk += SLOT;
         }
         if ((hdr || ff) && junk_at != NONE) {
-            note(report, arg, junk_at, 0, "junk (left by an interrupted write)", NULL);
+            note(report, arg, junk_at, 0, "junk (not an entry: interrupted write or damage)", NULL);
             junk_at = NONE;
         }
         if (ff && off >= st->end) {
@@ -542,7 +599,7 @@ int mrfs_check(MrfsStore *st, MrfsReportFn report, void *arg) {
         off += entry_len(rd32(base + off + H_SIZE));
     }
     if (junk_at != NONE)
-        note(report, arg, junk_at, 0, "junk (left by an interrupted write)", NULL);
+        note(report, arg, junk_at, 0, "junk (not an entry: interrupted write or damage)", NULL);
     if (!have_meta)
         problems += note(report, arg, 0, 1, "no META entry", NULL);
     if (have_mark)

@@ -89,7 +89,9 @@ typedef struct MrfsStore {
     uint32_t top;       /* the META entry (at the top of the store) starts here */
     uint32_t next_seq;  /* seq of the next version written */
     uint32_t gen;       /* see mrfs_gen */
-    uint32_t max_entry; /* largest entry length seen (for the reserve) */
+    uint32_t max_entry; /* the two largest entries of different names, for */
+    uint32_t max_entry2; /* the reserve; where the largest one is */
+    uint32_t max_off;
     uint32_t bad;       /* bad entries seen by mount (uncommitted, bad CRC) */
     uint32_t junk;      /* junk bytes seen by mount */
     uint32_t now;       /* last time passed in, for META entries */

@@ -85,9 +85,19 @@ int mrfs__crc_ok(const uint8_t *base, uint32_t off);
 uint32_t mrfs__find_meta(const MrfsStore *st);
 uint32_t mrfs__meta_len(uint32_t pages);
 /* free space a compaction needs for its copies (docs/mrfs.md section 4) */
-uint32_t mrfs__reserve(const MrfsStore *st, uint32_t max_entry);
-/* room usually taken at the top of the store by the META after a compaction */
+uint32_t mrfs__reserve(const MrfsStore *st, uint32_t m1, uint32_t m2);
+/* the reserve if an entry of len bytes named name[0..nl) were added */
+uint32_t mrfs__reserve_with(const MrfsStore *st, const uint8_t *name, uint32_t nl, uint32_t len);
+/* records a new good entry at off in max_entry/max_entry2/max_off */
+void mrfs__note_entry(MrfsStore *st, uint32_t off);
+/* recomputes them from the store */
+void mrfs__track_max(MrfsStore *st);
+/* room kept at the top of the store: two slots for the META (and the
+ * MARK), which alternates between them from one compaction to the next */
 uint32_t mrfs__sys_room(const MrfsStore *st);
+/* where appends must stop: below the META, and below both META slots so
+ * that the room a write leaves stays there after a compaction */
+uint32_t mrfs__limit(const MrfsStore *st);
 /* sets st->end and st->top from what the store holds */
 void mrfs__set_end(MrfsStore *st);
 /* sum of entry lengths of live versions (what a compaction keeps) */

@@ -139,12 +139,12 @@ static int writable(MrfsStore *st) {
 
 /* room for an entry of len bytes below the META, keeping the reserve plus
  * `extra`; compacts when that helps (docs/mrfs.md section 4) */
-static int make_room(MrfsStore *st, uint32_t len, uint32_t extra) {
+static int make_room(MrfsStore *st, const uint8_t *name, uint32_t nl, uint32_t len,
+                     uint32_t extra) {
     if (st->next_seq >= SEQ_LIMIT)
         return MRFS_ENOSPC;
-    uint32_t m = len > st->max_entry ? len : st->max_entry;
-    uint64_t keep = (uint64_t)len + mrfs__reserve(st, m) + extra;
-    if (st->end + keep <= st->top)
+    uint64_t keep = (uint64_t)len + mrfs__reserve_with(st, name, nl, len) + extra;
+    if (st->end + keep <= mrfs__limit(st))
         return MRFS_OK;
     /* a compaction will not help if it just ran, or if the live files and
      * this one cannot fit anyway */
@@ -155,7 +155,8 @@ static int make_room(MrfsStore *st, uint32_t len, uint32_t extra) {
     int r = mrfs__compact(st);
     if (r < 0)
         return r;
-    return st->end + keep <= st->top ? MRFS_OK : MRFS_ENOSPC;
+    keep = (uint64_t)len + mrfs__reserve_with(st, name, nl, len) + extra;
+    return st->end + keep <= mrfs__limit(st) ? MRFS_OK : MRFS_ENOSPC;
 }
 
 /* ---- public writes ------------------------------------------------------------- */
@@ -169,11 +170,12 @@ static int start_entry(MrfsStore *st, const uint8_t *name, uint32_t nl, uint32_t
     build_hdr(h, off, st->next_seq++, size, mtime, flags, name, nl);
     st->end = off + len;
     st->flags &= (uint8_t)~MS_COMPACTED;
-    if (len > st->max_entry)
-        st->max_entry = len;
     if (mtime)
         st->now = mtime;
-    return wr_begin(st, off, h, size);
+    int r = wr_begin(st, off, h, size);
+    if (!r)
+        mrfs__note_entry(st, off);
+    return r;
 }
 
 int mrfs_begin(MrfsStore *st, const char *name, uint32_t size, uint32_t mtime) {
@@ -185,7 +187,7 @@ int mrfs_begin(MrfsStore *st, const char *name, uint32_t size, uint32_t mtime) {
         return nl;
     if (size > st->fl.size)
         return MRFS_ENOSPC;
-    r = make_room(st, entry_len(size), MIN_ENTRY);
+    r = make_room(st, (const uint8_t *)name, (uint32_t)nl, entry_len(size), MIN_ENTRY);
     if (r < 0)
         return r;
     r = start_entry(st, (const uint8_t *)name, (uint32_t)nl, size, mtime, 0);
@@ -241,7 +243,7 @@ int mrfs_delete(MrfsStore *st, const char *name, uint32_t mtime) {
     uint32_t e = mrfs__lookup(st, (const uint8_t *)name, (uint32_t)nl, 0);
     if (e == NONE || (e_flags(st, e) & F_DELETED))
         return MRFS_ENOENT;
-    r = make_room(st, MIN_ENTRY, 0);
+    r = make_room(st, (const uint8_t *)name, (uint32_t)nl, MIN_ENTRY, 0);
     if (r < 0)
         return r;
     r = start_entry(st, (const uint8_t *)name, (uint32_t)nl, 0, mtime, F_DELETED);
@@ -447,6 +449,30 @@ static int release(MrfsStore *st, Cpt *c, uint32_t p) {
     return count;
 }
 
+/* When no erased run is large enough although there is room in total, a
+ * waiting copy sits in the middle: move the lowest one above page p up to
+ * the highest run that holds it (its old place is then released and the
+ * free space merges).  Returns 1 when it moved one, 0 if none could move. */
+static int defrag(MrfsStore *st, Cpt *c, uint32_t p) {
+    uint32_t size = st->fl.size, hi = (p + 1) * psize(st);
+    Item it;
+    for (uint32_t off = hi; off < size; off += it.len) {
+        citem(st, c, off, &it);
+        if (it.kind != IT_ENTRY || !(e_flags(st, off) & F_COPY) || off < hi)
+            continue;
+        VInfo v;
+        vinfo(st, c, off, 0, 0, 0, 0, &v);
+        if (!v.cand)
+            continue;
+        uint32_t to = alloc(st, c, it.len, off + it.len);
+        if (to == NONE)
+            continue;
+        int r = copy_entry(st, c, off, to, F_COPY);
+        return r < 0 ? r : 1;
+    }
+    return 0;
+}
+
 /* Makes page p erasable (copies up every candidate all of whose good copies
  * overlap it) and erases it.  p's start must be an item boundary. */
 static int rescue_erase(MrfsStore *st, Cpt *c, uint32_t p) {
@@ -474,6 +500,8 @@ static int rescue_erase(MrfsStore *st, Cpt *c, uint32_t p) {
         uint32_t to = alloc(st, c, entry_len(e_size(st, e)), hi);
         if (to == NONE) {
             int r = release(st, c, p);
+            if (r == 0)
+                r = defrag(st, c, p);
             if (r < 0)
                 return r;
             if (r == 0)
@@ -518,23 +546,30 @@ static int step_back(MrfsStore *st, Cpt *c) {
     return rescue_erase(st, c, b / psize(st));
 }
 
-/* Next version to place: a COPY candidate that fits the zone, else the
- * candidate at the lowest offset (it may not fit).  NONE when all placed.
+/* Next version to place: the largest COPY candidate that fits the zone,
+ * else the candidate at the lowest offset (it may not fit).  NONE when all placed.
  * The META is never placed: a new one is written when nothing else is
  * left (until then the old one is kept safe by rescue_erase like a file). */
 static uint32_t choose(MrfsStore *st, Cpt *c, uint32_t room) {
-    uint32_t size = st->fl.size;
+    uint32_t size = st->fl.size, best = NONE, best_len = 0;
     Item it;
+    /* the largest waiting copy that fits: big ones are the hard ones to
+     * place, and waiting copies hold scratch space */
     for (uint32_t off = c->dst; off < size; off += it.len) {
         citem(st, c, off, &it);
         uint8_t f = e_flags(st, off);
-        if (it.kind != IT_ENTRY || !(f & F_COPY) || (f & F_META) || it.len > room)
+        if (it.kind != IT_ENTRY || !(f & F_COPY) || (f & F_META) || it.len > room ||
+            it.len <= best_len)
             continue;
         VInfo v;
         vinfo(st, c, off, 0, 0, 0, 0, &v);
-        if (v.cand)
-            return off;
+        if (v.cand) {
+            best = off;
+            best_len = it.len;
+        }
     }
+    if (best != NONE)
+        return best;
     for (int pass = 0; pass < 2; pass++) {
         uint32_t from = pass == 0 && c->hint > c->dst ? c->hint : c->dst;
         for (uint32_t off = from; off < size; off += it.len) {
@@ -706,7 +741,7 @@ int mrfs__compact(MrfsStore *st) {
 
     /* one walk: the largest erased run (walked over in one step from now
      * on), and whether a MARK newer than every META is already there */
-    uint32_t run = NONE, mark = NONE, mark_seq = 0;
+    uint32_t run = NONE, mark = NONE, mark_seq = 0, meta = NONE, meta_seq = 0;
     Item it;
     for (uint32_t off = 0; off <= size; off += it.len) {
         if (off < size)
@@ -728,12 +763,20 @@ int mrfs__compact(MrfsStore *st) {
             mark = off;
             mark_seq = e_seq(st, off);
         }
+        if (it.kind == IT_ENTRY && (e_flags(st, off) & F_META) &&
+            (meta == NONE || e_seq(st, off) > meta_seq)) {
+            meta = off;
+            meta_seq = e_seq(st, off);
+        }
     }
     int r = MRFS_OK;
     if (mark != NONE) {
         c.mark_page = mark / ps; /* finishing an interrupted compaction */
     } else {
-        uint32_t to = alloc(st, &c, MIN_ENTRY, 0);
+        /* right below the META, in its pages if there is room: then the new
+         * META takes the other of the two slots at the top */
+        uint32_t x[2] = {meta != NONE ? meta : size, size};
+        uint32_t to = alloc_x(st, &c, MIN_ENTRY, 0, x, 1);
         if (to != NONE) {
             uint8_t h[HDR];
             build_hdr(h, to, st->next_seq++, 0, st->now, F_MARK, (const uint8_t *)"", 0);
@@ -751,12 +794,7 @@ int mrfs__compact(MrfsStore *st) {
     if (!r)
         st->flags |= MS_TRUSTED | MS_COMPACTED;
     mrfs__set_end(st);
-    st->max_entry = 0;
-    for (uint32_t off = 0; off < st->end; off += it.len) {
-        mrfs__item(st, off, &it);
-        if (it.kind == IT_ENTRY && it.len > st->max_entry && !(e_flags(st, off) & (F_META | F_MARK)))
-            st->max_entry = it.len;
-    }
+    mrfs__track_max(st);
     st->gen++;
     return r;
 }

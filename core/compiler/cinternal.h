@@ -27,7 +27,9 @@
  * C stack frames in the parser and code generator. */
 #ifndef COMPILER_MAX_DEPTH
 #if MONTY_SMALL_TARGET
-#define COMPILER_MAX_DEPTH 30
+/* about 170 bytes of C stack per level in the parser (Cortex-M3, -Os):
+ * 20 levels plus the fixed frames stay under 5 KB of the 8 KB stack */
+#define COMPILER_MAX_DEPTH 20
 #else
 #define COMPILER_MAX_DEPTH 150
 #endif
@@ -201,7 +203,10 @@ struct Node {
     int32_t v;
     Node *k[];      /* n kids (+1 hidden: the Scope of scope-making nodes) */
 };
-#define NODE_SCOPE(nd) (*(Scope **)&(nd)->k[(nd)->n])
+/* the hidden kid slot holds a Scope*: converted through void *, which is
+ * defined since both are pointer-aligned structs (C11 6.3.2.3p7) */
+#define NODE_SCOPE(nd) ((Scope *)(void *)(nd)->k[(nd)->n])
+#define SET_NODE_SCOPE(nd, s) ((nd)->k[(nd)->n] = (Node *)(void *)(s))
 Node *node_new(Comp *c, int kind, int n, int line, int col);
 bool node_makes_scope(int kind);
 

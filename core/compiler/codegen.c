@@ -129,6 +129,15 @@ static void emit2(Comp *c, int op, int a, int b) {
 }
 
 static void emit(Comp *c, int op) { emit2(c, op, 0, 0); }
+
+/* a NUL-terminated sequence of operand-less opcodes (none is opcode 0,
+ * POP_TOP, except as the terminator: POP_TOP is written as SEQ_POP) */
+#define SEQ_POP 0xff
+static void emit_seq(Comp *c, const char *ops) {
+    for (; *ops; ops++) emit(c, (uint8_t)*ops == SEQ_POP ? OP_POP_TOP : (uint8_t)*ops);
+}
+static const char seq_exit_none[] = {OP_LOAD_NONE, OP_LOAD_NONE, OP_LOAD_NONE, 0};
+static const char seq_reraise_clean[] = {OP_ROT_TWO, OP_POP_EXCEPT, OP_RERAISE, 0};
 static void emit1(Comp *c, int op, int a) { emit2(c, op, a, 0); }
 
 static int new_label(Comp *c) {
@@ -292,17 +301,18 @@ static void name_op(Comp *c, unsigned name, int kind) {
     }
 }
 
+/* "except E as name" ends with name = None; del name */
+static void clear_name(Comp *c, unsigned name) {
+    emit(c, OP_LOAD_NONE);
+    name_op(c, name, 1);
+    name_op(c, name, 2);
+}
+
 /* ---- units ---- */
 
 static void unit_free(Comp *c, Unit *u) {
-    buf_free(c, &u->code);
-    buf_free(c, &u->labels);
-    buf_free(c, &u->fixups);
-    buf_free(c, &u->exc);
-    buf_free(c, &u->lines);
-    buf_free(c, &u->handlers);
-    buf_free(c, &u->fblocks);
-    buf_free(c, &u->placed);
+    Buf *bufs[] = {&u->code, &u->labels, &u->fixups, &u->exc, &u->lines, &u->handlers, &u->fblocks, &u->placed};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) buf_free(c, bufs[i]);
 }
 
 static void unit_begin(Comp *c, Unit *u, Scope *s, int line) {
@@ -445,19 +455,13 @@ static bool unwind(Comp *c, FBlock *fb, bool tos) {
         emit(c, OP_POP_EXCEPT);
         break;
     case FB_EXCEPT_BODY:
-        if (fb->name >= 0) {
-            emit(c, OP_LOAD_NONE);
-            name_op(c, (unsigned)fb->name, 1);
-            name_op(c, (unsigned)fb->name, 2);
-        }
+        if (fb->name >= 0) clear_name(c, (unsigned)fb->name);
         if (tos) emit(c, OP_ROT_TWO);
         emit(c, OP_POP_EXCEPT);
         break;
     case FB_WITH:
         if (tos) emit(c, OP_ROT_THREE);
-        emit(c, OP_LOAD_NONE);
-        emit(c, OP_LOAD_NONE);
-        emit(c, OP_LOAD_NONE);
+        emit_seq(c, seq_exit_none);
         emit1(c, OP_CALL_METHOD, 3);
         emit(c, OP_POP_TOP);
         break;
@@ -530,7 +534,10 @@ static int const_items(Comp *c, Node *n) {
     if (n->n > 255) return -1;
     for (int i = 0; i < n->n; i++)
         if (!is_const(n->k[i])) return -1;
-    uint8_t rec[4 + 2 * 255];
+    /* the record lives in the arena: this recurses for nested tuples and
+     * the boards have little C stack */
+    uint8_t *rec = arena_alloc(c, 4 + 2 * (size_t)n->n);
+    if (!rec) return -1;
     uint32_t cnt = n->n;
     memcpy(rec, &cnt, 4);
     for (int i = 0; i < n->n; i++) {
@@ -738,8 +745,8 @@ static int compile_defaults(Comp *c, Node *p) {
         if (a->op == PARAM_KWONLY && a->n) nkw++;
     }
     if (nd) {
-        if (constant && nd <= 255) {
-            uint8_t rec[4 + 2 * 255];
+        uint8_t *rec = constant && nd <= 255 ? arena_alloc(c, 4 + 2 * (size_t)nd) : NULL;
+        if (rec) {
             uint32_t cnt = (uint32_t)nd;
             memcpy(rec, &cnt, 4);
             int j = 0;
@@ -1178,9 +1185,7 @@ static bool compile_with(Comp *c, Node *n, int item) {
     ok = ok && compile_with(c, n, item + 1);
     pop_fb(c);
     U->handler = outer;
-    emit(c, OP_LOAD_NONE);
-    emit(c, OP_LOAD_NONE);
-    emit(c, OP_LOAD_NONE);
+    emit_seq(c, seq_exit_none);
     emit1(c, OP_CALL_METHOD, 3);
     emit(c, OP_POP_TOP);
     emit_jump(c, OP_JUMP, end);
@@ -1192,15 +1197,11 @@ static bool compile_with(Comp *c, Node *n, int item) {
     emit(c, OP_RERAISE);
     U->handler = outer;
     place(c, ok_l);
-    emit(c, OP_POP_TOP);
-    emit(c, OP_POP_EXCEPT);
-    emit(c, OP_POP_TOP);
-    emit(c, OP_POP_TOP);
+    static const char ok_seq[] = {(char)SEQ_POP, OP_POP_EXCEPT, (char)SEQ_POP, (char)SEQ_POP, 0};
+    emit_seq(c, ok_seq);
     emit_jump(c, OP_JUMP, end);
     place_handler(c, hc, d + 1);
-    emit(c, OP_ROT_TWO);
-    emit(c, OP_POP_EXCEPT);
-    emit(c, OP_RERAISE);
+    emit_seq(c, seq_reraise_clean);
     place(c, end);
     return ok && !c->failed;
 }
@@ -1261,18 +1262,12 @@ static bool compile_try(Comp *c, Node *n) {
             pop_fb(c);
             U->handler = mid;
             emit(c, OP_POP_EXCEPT);
-            if (has) {
-                emit(c, OP_LOAD_NONE);
-                name_op(c, (unsigned)h->v, 1);
-                name_op(c, (unsigned)h->v, 2);
-            }
+            if (has) clear_name(c, (unsigned)h->v);
             emit_jump(c, OP_JUMP, after);
             U->handler = hclean_id; /* the rest of the handlers */
             if (has) {
                 place_handler(c, has_as, d + 1);
-                emit(c, OP_LOAD_NONE);
-                name_op(c, (unsigned)h->v, 1);
-                name_op(c, (unsigned)h->v, 2);
+                clear_name(c, (unsigned)h->v);
                 emit(c, OP_RERAISE);
             }
             place(c, next);
@@ -1280,9 +1275,7 @@ static bool compile_try(Comp *c, Node *n) {
         emit(c, OP_RERAISE); /* no clause matched (dropped after a bare except) */
         U->handler = mid;
         place_handler(c, hclean, d + 1);
-        emit(c, OP_ROT_TWO);
-        emit(c, OP_POP_EXCEPT);
-        emit(c, OP_RERAISE);
+        emit_seq(c, seq_reraise_clean);
         place(c, after);
     } else {
         ok = compile_block(c, body);
@@ -1302,9 +1295,7 @@ static bool compile_try(Comp *c, Node *n) {
         emit(c, OP_RERAISE);
         U->handler = outer;
         place_handler(c, hfin_clean, d + 1);
-        emit(c, OP_ROT_TWO);
-        emit(c, OP_POP_EXCEPT);
-        emit(c, OP_RERAISE);
+        emit_seq(c, seq_reraise_clean);
     }
     place(c, end);
     U->handler = outer;
@@ -1397,7 +1388,8 @@ static bool compile_import(Comp *c, Node *n) {
     /* the fromlist: a tuple of names (strs) */
     int cnt = n->n ? n->n : 1;
     if (cnt > 255) return c_error_at(c, n, "too many names imported");
-    uint8_t rec[4 + 2 * 255];
+    uint8_t *rec = arena_alloc(c, 4 + 2 * (size_t)cnt);
+    if (!rec) return false;
     uint32_t u32 = (uint32_t)cnt;
     memcpy(rec, &u32, 4);
     for (int i = 0; i < cnt; i++) {

@@ -994,21 +994,22 @@ static Node *parse_params(Comp *c, int close, bool annotations) {
 
 /* ---- statements ---- */
 
-static const char *target_error(const Node *t, bool del) {
+/* what CPython calls the expression in "cannot assign to X" */
+static const char *target_noun(const Node *t) {
     switch (t->kind) {
-    case E_CALL: return del ? "cannot delete function call" : "cannot assign to function call";
-    case E_CONST: return del ? "cannot delete literal" : "cannot assign to literal";
-    case E_FSTR: return del ? "cannot delete f-string expression" : "cannot assign to f-string expression";
-    case E_LAMBDA: return del ? "cannot delete lambda" : "cannot assign to lambda";
-    case E_IFEXP: return del ? "cannot delete conditional expression" : "cannot assign to conditional expression";
-    case E_CMP: return del ? "cannot delete comparison" : "cannot assign to comparison";
-    case E_YIELD: case E_YIELDFROM: return del ? "cannot delete yield expression" : "cannot assign to yield expression";
-    case E_WALRUS: return del ? "cannot delete named expression" : "cannot assign to named expression";
-    case E_LISTCOMP: return del ? "cannot delete list comprehension" : "cannot assign to list comprehension";
-    case E_DICT: return del ? "cannot delete dict literal" : "cannot assign to dict literal";
-    case E_SET: return del ? "cannot delete set display" : "cannot assign to set display";
-    case E_GENEXP: return del ? "cannot delete generator expression" : "cannot assign to generator expression";
-    default: return del ? "cannot delete expression" : "cannot assign to expression";
+    case E_CALL: return "function call";
+    case E_CONST: return "literal";
+    case E_FSTR: return "f-string expression";
+    case E_LAMBDA: return "lambda";
+    case E_IFEXP: return "conditional expression";
+    case E_CMP: return "comparison";
+    case E_YIELD: case E_YIELDFROM: return "yield expression";
+    case E_WALRUS: return "named expression";
+    case E_LISTCOMP: return "list comprehension";
+    case E_DICT: return "dict literal";
+    case E_SET: return "set display";
+    case E_GENEXP: return "generator expression";
+    default: return "expression";
     }
 }
 
@@ -1034,7 +1035,8 @@ static bool check_target(Comp *c, Node *t, bool del, bool top) {
         return true;
     }
     default:
-        return c_error_at(c, t, target_error(t, del));
+        return c_errorf(c, COMPILE_SYNTAX_ERROR, t->line, t->col, del ? "cannot delete %s" : "cannot assign to %s",
+                        target_noun(t));
     }
 }
 
@@ -1620,14 +1622,8 @@ int compile_module(const char *src, size_t len, const char *filename, int mode,
             c_free(c, o);
         }
     }
-    buf_free(c, &c->codes);
-    buf_free(c, &c->names);
-    buf_free(c, &c->text);
-    buf_free(c, &c->nhash);
-    buf_free(c, &c->consts);
-    buf_free(c, &c->cdata);
-    buf_free(c, &c->chash);
-    buf_free(c, &c->tmp);
+    Buf *bufs[] = {&c->codes, &c->names, &c->text, &c->nhash, &c->consts, &c->cdata, &c->chash, &c->tmp};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) buf_free(c, bufs[i]);
     if (c->failed) {
         if (*image) c_free(c, *image);
         *image = NULL;

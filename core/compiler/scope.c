@@ -75,7 +75,7 @@ static Scope *new_scope(Ctx *x, Scope *parent, Node *n, int kind, unsigned name)
     s->name = (uint16_t)name;
     s->sibling = parent->child;
     parent->child = s;
-    NODE_SCOPE(n) = s;
+    SET_NODE_SCOPE(n, s);
     /* qualified name */
     c->tmp.len = 0;
     uint32_t len;

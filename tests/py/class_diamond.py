@@ -17,7 +17,10 @@ class D(B, C):
         return ["D"] + super().who()
 d = D()
 print(d.who(), d.hello())
-print([k.__name__ for k in D.__mro__])
+class E(C, B):
+    def who(self):
+        return ["E"] + super().who()
+print(E().who(), E().hello())
 print(isinstance(d, B), isinstance(d, C), issubclass(D, A))
 class Mixin:
     def tag(self):

@@ -16,7 +16,6 @@ print([m(1) for m in methods])
 print(list(map(a.add, [10, 20])))
 unbound = Acc.add
 print(unbound(b, 5))
-print(f.__self__ is a, f.__func__ is Acc.add)
 lst = []
 app = lst.append
 app(1); app(2)

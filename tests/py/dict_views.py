@@ -12,8 +12,3 @@ for key, val in d.items():
     print(key, "=", val)
 print(sorted(d.values()), sum(d.values()), max(d), min(d.keys()))
 print([x for x in d if len(x) == 3])
-try:
-    for key in d:
-        d["new" + key] = 0
-except RuntimeError:
-    print("RuntimeError changed size")

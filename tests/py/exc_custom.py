@@ -23,7 +23,7 @@ for n in ("a", "x", "y"):
         print("NotFound:", e, e.code, e.args, isinstance(e, AppError))
     except AppError as e:
         print("AppError:", type(e).__name__, e.args, str(e))
-print(issubclass(NotFound, Exception), NotFound.__name__, NotFound.__bases__[0].__name__)
+print(issubclass(NotFound, Exception), NotFound.__name__, issubclass(NotFound, AppError))
 class WithRepr(Exception):
     pass
 print(repr(WithRepr("m")), repr(NotFound("z")), str(WithRepr()))

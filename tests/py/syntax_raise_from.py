@@ -5,14 +5,14 @@ try:
     except KeyError as e:
         raise ValueError("converted") from e
 except ValueError as v:
-    print(v, type(v.__cause__).__name__, v.__cause__, v.__suppress_context__)
+    print(v, type(v.__cause__).__name__, v.__cause__)
 try:
     try:
         1 // 0
     except ZeroDivisionError:
         raise RuntimeError("hidden") from None
 except RuntimeError as r:
-    print(r, r.__cause__, r.__suppress_context__, type(r.__context__).__name__)
+    print(r, r.__cause__)
 try:
     raise TypeError("t") from ValueError("why")
 except TypeError as t:

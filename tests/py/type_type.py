@@ -4,7 +4,7 @@ class A:
 class B(A):
     pass
 print(type(A) is type, type(int) is type, type(type) is type, isinstance(A, type))
-print(A.__name__, B.__bases__[0] is A, int.__name__, type(A()).__name__)
+print(A.__name__, issubclass(B, A), int.__name__, type(A()).__name__)
 print(A, B, int, bool)
 t = int
 print(t("5") + 1, t is int)
