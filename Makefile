@@ -46,8 +46,18 @@ fuzz_CFLAGS := -std=c11 -Wall -Wextra -Werror -O1 -g -fsanitize=fuzzer-no-link,a
 all: $(B)/monty $(B)/asan/monty $(B)/native/devs.so $(B)/native/devs2.so \
   $(B)/asan/devs.so $(B)/asan/devs2.so units qemu stm32l4 sizes
 
+# objects depend on a file holding their flags, rewritten only when the
+# flags change, so that changing CORE_DEFS or CFLAGS rebuilds what it must
+define flags_file
+$(B)/$(1)/.flags: FORCE
+	@mkdir -p $$(@D)
+	@echo '$(2)' | cmp -s - $$@ || echo '$(2)' > $$@
+endef
+FORCE:
+
 define native_variant
-$(B)/$(1)/%.o: %.c
+$(eval $(call flags_file,$(1),$($(1)_CFLAGS) $(HOST_DEFS)))
+$(B)/$(1)/%.o: %.c $(B)/$(1)/.flags
 	@mkdir -p $$(@D)
 	$$(CC) $$($(1)_CFLAGS) $(HOST_INC) $(HOST_DEFS) -MMD -MP -c $$< -o $$@
 $(B)/$(1)/libmonty.a: $(patsubst %.c,$(B)/$(1)/%.o,$(LIB_SRC))
@@ -80,7 +90,8 @@ STRESS_BINS := $(patsubst tests/unit/%.c,$(B)/stress/unit/%,\
 units: $(UNIT_BINS) $(STRESS_BINS)
 
 # ---- fuzz targets (clang + libFuzzer) ----
-$(B)/fuzz/%.o: %.c
+$(eval $(call flags_file,fuzz,$(fuzz_CFLAGS) $(HOST_DEFS)))
+$(B)/fuzz/%.o: %.c $(B)/fuzz/.flags
 	@mkdir -p $(@D)
 	$(CLANG) $(fuzz_CFLAGS) $(HOST_INC) $(HOST_DEFS) -MMD -MP -c $< -o $@
 $(B)/fuzz/libmonty.a: $(patsubst %.c,$(B)/fuzz/%.o,$(LIB_SRC))
@@ -97,15 +108,20 @@ ARM_COMMON := $(WARN) -mthumb -Os -g -ffreestanding -fno-common -ffunction-secti
   -fdata-sections -DSEG_FLAT -DNDEBUG -DBUILD_ID=$(BUILD_ID)
 qemu_ARCH := -mcpu=cortex-m3
 stm32l4_ARCH := -mcpu=cortex-m4 -mfloat-abi=soft
+# per-board core options: the stm32l4 core leaves the compiler out (the
+# host compiles programs), to leave room for MRFS in 256 KB of flash
+qemu_DEFS :=
+stm32l4_DEFS := -DMONTY_COMPILER=0
 ARM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections
 ARM_LIBS := -lc -lgcc
 
 # $(1)=board
 define flat_board
 $(1)_CFLAGS := $$(ARM_COMMON) $$($(1)_ARCH) -Iboot/$(1) -Iboot -Icore -Imrfs -I.
-$(B)/$(1)/%.o: %.c
+$(eval $(call flags_file,$(1),$(ARM_COMMON) $($(1)_ARCH) $($(1)_DEFS) $(CORE_DEFS)))
+$(B)/$(1)/%.o: %.c $(B)/$(1)/.flags
 	@mkdir -p $$(@D)
-	$$(ARM_CC) $$($(1)_CFLAGS) $(CORE_DEFS) -MMD -MP -c $$< -o $$@
+	$$(ARM_CC) $$($(1)_CFLAGS) $($(1)_DEFS) $(CORE_DEFS) -MMD -MP -c $$< -o $$@
 $(B)/$(1)/devs2/%.o: %.c
 	@mkdir -p $$(@D)
 	$$(ARM_CC) $$($(1)_CFLAGS) -DDEVS_VARIANT=2 -MMD -MP -c $$< -o $$@

@@ -23,7 +23,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "flashsim.h"
 #include "mrfs.h"
@@ -51,7 +50,6 @@ static void workload(void) {
     unsigned long stored = 0, failed = 0, other = 0, stuck = 0;
     MrfsStat s0;
     mrfs_stat(&st, &s0);
-    clock_t t0 = clock();
     for (uint32_t i = 0; i < n; i++) {
         char name[32];
         uint32_t k = rnd(0, 99), len;
@@ -75,10 +73,10 @@ static void workload(void) {
             if (r != MRFS_ENOSPC && !other++)
                 printf("mrfs: ERROR: write %u (%s, %u bytes): %d\n", i, name, len, r);
             if (r == MRFS_ENOSPC && mrfs_check(&st, NULL, NULL) && !stuck++)
-                printf("mrfs: ERROR: write %u (%s, %u bytes): compaction did not finish\n", i, name, len);
+                printf("mrfs: ERROR: write %u (%s, %u bytes): compaction did not finish\n", i, name,
+                       len);
         }
     }
-    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     MrfsStat s;
     mrfs_stat(&st, &s);
     unsigned long erases = sim.n_erase - erase0, progs = sim.n_program - prog0;
@@ -94,15 +92,15 @@ static void workload(void) {
     printf("mrfs: workload: %u replacements (%lu refused), %lu data bytes stored in a %u KB store "
            "(%u B pages, %u B programs)\n",
            n, failed, stored, size / 1024, page, prog);
-    printf("mrfs: flash operations: %lu erases, %lu programs (%.2f per write), %lu bytes programmed\n",
-           erases, progs, (double)progs / n, bytes);
+    printf(
+        "mrfs: flash operations: %lu erases, %lu programs (%.2f per write), %lu bytes programmed\n",
+        erases, progs, (double)progs / n, bytes);
     printf("mrfs: write amplification: %.2f bytes programmed per byte stored\n",
            (double)bytes / (double)stored);
     printf("mrfs: compactions: %u, %.1f pages erased per compaction (of %u)\n", comps,
            comps ? (double)erases / comps : 0.0, size / page);
-    printf("mrfs: wear: erases per page min %u, mean %.1f, max %u (max/mean %.2f)\n", min, mean, max,
-           mean > 0 ? max / mean : 0.0);
-    printf("mrfs: host time: %.1f us per write (simulated flash, native build)\n", secs * 1e6 / n);
+    printf("mrfs: wear: erases per page min %u, mean %.1f, max %u (max/mean %.2f)\n", min, mean,
+           max, mean > 0 ? max / mean : 0.0);
     if (sim.violations)
         printf("mrfs: ERROR: flash rule broken: %s\n", sim.why);
     flashsim_close(&sim);
@@ -113,7 +111,8 @@ static long text_size(const char *cpu, const char *defs, const char *files, cons
     char cmd[1024];
     snprintf(cmd, sizeof cmd,
              "d=$(mktemp -d) && for f in %s; do arm-none-eabi-gcc -std=c11 -mcpu=%s -mthumb -Os "
-             "-ffreestanding -ffunction-sections -fdata-sections %s -Imrfs -c $f -o $d/$(basename $f .c).o "
+             "-ffreestanding -ffunction-sections -fdata-sections %s -Imrfs -c $f -o $d/$(basename "
+             "$f .c).o "
              "|| exit 1; done && %s arm-none-eabi-size -t $d/*.o | tail -1; rm -rf $d",
              files, cpu, defs, extra);
     FILE *p = popen(cmd, "r");

@@ -27,6 +27,11 @@ void board_reset(void);
 void board_exit(int status);
 
 const BootFlashInfo *board_flash_info(void);
+/* where flash address info->base can be read (boards: that address itself;
+ * natively: the simulated flash) */
+const uint8_t *board_flash_mem(void);
+/* seconds since 1970-01-01 UTC, 0 when the board does not know the time */
+uint32_t board_time(void);
 int board_flash_erase(uint32_t page_addr);
 int board_flash_program(uint32_t addr, const void *src, uint32_t n);
 void board_ram_free(void **start, size_t *size);

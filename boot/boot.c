@@ -16,6 +16,7 @@
 
 #include "board.h"
 #include "boot.h"
+#include "files.h"
 #include "layout.h"
 
 int boot_verbose = 1; /* life-cycle log on the console; the board may clear it */
@@ -208,7 +209,12 @@ static int devs_replace(const char *source) {
     char why[64];
     if (devs_hdr)
         return BOOT_EBUSY;
-    int rc = board_devs_replace(source, why, sizeof why);
+    /* flat boards install the image from MRFS; natively it is a .so path */
+    int rc = board_seg_has_crc()
+                 ? boot_files_devs_replace(source, devs_core_api ? *(const uint16_t *)devs_core_api
+                                                                 : 0,
+                                           why, sizeof why)
+                 : board_devs_replace(source, why, sizeof why);
     if (rc < 0)
         boot_printf("boot: devs replace from %s refused: %s\n", source, why);
     return rc;
@@ -246,6 +252,15 @@ const BootApi boot_api = {
     .devs_unload = devs_unload,
     .devs_replace = devs_replace,
     .host_file = board_host_file,
+    .file_find = boot_files_find,
+    .file_write = boot_files_write,
+    .file_begin = boot_files_begin,
+    .file_append = boot_files_append,
+    .file_commit = boot_files_commit,
+    .file_delete = boot_files_delete,
+    .file_list = boot_files_list,
+    .file_gen = boot_files_gen,
+    .time = board_time,
 };
 
 /* ---- start-up ----------------------------------------------------------- */
@@ -258,6 +273,8 @@ int boot_main(int argc, char **argv) {
     trace("<RESET>\n");
     trace("  flash %08x..%08x, ram %08x..%08x, stack top %08x\n", flo, fhi, rlo, rhi, top);
 
+    boot_files_init();
+    boot_files_install();
     core_hdr = seg_validate(SEG_CORE, 0);
     if (!core_hdr)
         return boot_shell();

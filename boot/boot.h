@@ -168,8 +168,24 @@ typedef struct BootApi {
      * whole file at `path`; the buffer lives until boot exits */
     int (*host_file)(const char *path, const char **data, size_t *len);
 
-    /* MRFS access (see mrfs/mrfs.h for semantics); entries appended here
-     * when the MRFS issue lands. */
+    /* MRFS files (mrfs/mrfs.h, docs/mrfs.md): whole files, readable in
+     * place.  A pointer from file_find stays valid while file_gen() returns
+     * the same value (a write that has to compact moves files).  Errors are
+     * the negative MRFS_E* codes (the same numbers as BOOT_E* where the
+     * meaning is the same). */
+    int (*file_find)(const char *name, const uint8_t **data, uint32_t *size);
+    int (*file_write)(const char *name, const void *data, uint32_t size);
+    /* streamed write: size known up front, then append until complete */
+    int (*file_begin)(const char *name, uint32_t size);
+    int (*file_append)(const void *data, uint32_t n);
+    int (*file_commit)(void);
+    int (*file_delete)(const char *name);
+    /* calls cb for each file; a non-zero return stops and is returned */
+    int (*file_list)(int (*cb)(void *arg, const char *name, uint32_t size, uint32_t mtime),
+                     void *arg);
+    uint32_t (*file_gen)(void);
+    /* wall-clock time: seconds since 1970-01-01 UTC, 0 when unknown */
+    uint32_t (*time)(void);
 } BootApi;
 
 /* Checks a header against a kind, the slot it must fit and the ABI versions

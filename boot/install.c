@@ -1,6 +1,6 @@
 /*
  * install.c - installs segment images from MRFS into their slots (see
- * install.h and docs/mrfs.md section 7).  Board-independent, freestanding.
+ * install.h and docs/mrfs.md section 8).  Board-independent, freestanding.
  */
 #include "install.h"
 
@@ -43,7 +43,8 @@ static int copy_to_slot(const BootInstallFlash *f, uint32_t slot, const uint8_t 
     uint32_t page = fi->page_size, u = fi->prog_size;
     const uint8_t *mem = f->mem + (slot - fi->base);
     for (uint32_t off = 0; off < size; off += page)
-        if (!all_ff(mem + off, page) && (f->erase(f->ctx, slot + off) < 0 || !all_ff(mem + off, page)))
+        if (!all_ff(mem + off, page) &&
+            (f->erase(f->ctx, slot + off) < 0 || !all_ff(mem + off, page)))
             return BOOT_EIO;
     uint8_t unit[64];
     if (u > sizeof unit)

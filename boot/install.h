@@ -1,6 +1,6 @@
 /*
  * install.h - installing segment images from MRFS into their flash slots
- * (board-independent; rules in docs/mrfs.md section 7).
+ * (board-independent; rules in docs/mrfs.md section 8).
  *
  * A segment image stored in MRFS under a fixed name is installed into its
  * slot when the slot is empty or invalid or holds an image with another

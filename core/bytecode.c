@@ -15,6 +15,19 @@
 
 #include <stdbool.h>
 
+#include "config.h"
+
+/* Reasons for rejecting an image are spelt out natively; on the boards
+ * they cost 1.5 KB of flash, so only "code N at IP: invalid" remains. */
+#ifndef BC_MESSAGES
+#define BC_MESSAGES (!MONTY_SMALL_TARGET)
+#endif
+#if BC_MESSAGES
+#define MSG(s) s
+#else
+#define MSG(s) "invalid"
+#endif
+
 /* ---- instruction tables ---- */
 
 const uint8_t bc_op_size[OP__COUNT] = {
@@ -223,62 +236,62 @@ static bool utf8_ok(const uint8_t *s, uint32_t n, uint32_t nchars) {
 
 static int check_names(Val *v) {
     uint32_t tab = bc_rd32(v->img + BCH_NAMETAB);
-    if (!region(v, tab, 4u * v->nname, 4)) return fail(v, -1, -1, "name table out of range");
+    if (!region(v, tab, 4u * v->nname, 4)) return fail(v, -1, -1, MSG("name table out of range"));
     for (unsigned i = 0; i < v->nname; i++) {
         uint32_t off = bc_rd32(v->img + tab + 4 * i);
-        if (!region(v, off, 8, 4)) return fail(v, -1, -1, "name record out of range");
+        if (!region(v, off, 8, 4)) return fail(v, -1, -1, MSG("name record out of range"));
         uint32_t nb = bc_rd32(v->img + off), nc = bc_rd32(v->img + off + 4);
         /* text plus its NUL must fit */
-        if (nb >= v->n - off - 8) return fail(v, -1, -1, "name text out of range");
+        if (nb >= v->n - off - 8) return fail(v, -1, -1, MSG("name text out of range"));
         const uint8_t *s = v->img + off + 8;
-        if (s[nb] != 0) return fail(v, -1, -1, "name not NUL-terminated");
-        if (!utf8_ok(s, nb, nc)) return fail(v, -1, -1, "name is not valid UTF-8");
+        if (s[nb] != 0) return fail(v, -1, -1, MSG("name not NUL-terminated"));
+        if (!utf8_ok(s, nb, nc)) return fail(v, -1, -1, MSG("name is not valid UTF-8"));
     }
     return 0;
 }
 
 static int check_consts(Val *v) {
     uint32_t tab = bc_rd32(v->img + BCH_CONSTTAB);
-    if (!region(v, tab, 4u * v->nconst, 4)) return fail(v, -1, -1, "constant table out of range");
+    if (!region(v, tab, 4u * v->nconst, 4)) return fail(v, -1, -1, MSG("constant table out of range"));
     for (unsigned k = 0; k < v->nconst; k++) {
         uint32_t w = bc_rd32(v->img + tab + 4 * k);
         uint32_t p = w >> 3, off = p * 4, len;
         switch (w & 7u) {
         case BC_CONST_INT: break;
         case BC_CONST_SPECIAL:
-            if (p > BC_SPECIAL_ELLIPSIS) return fail(v, -1, -1, "bad special constant");
+            if (p > BC_SPECIAL_ELLIPSIS) return fail(v, -1, -1, MSG("bad special constant"));
             break;
         case BC_CONST_STR:
-            if (p >= v->nname) return fail(v, -1, -1, "str constant: bad name index");
+            if (p >= v->nname) return fail(v, -1, -1, MSG("str constant: bad name index"));
             break;
         case BC_CONST_CODE:
-            if (p == 0 || p >= v->ncode) return fail(v, -1, -1, "code constant: bad index");
+            if (p == 0 || p >= v->ncode) return fail(v, -1, -1, MSG("code constant: bad index"));
             break;
         case BC_CONST_BYTES:
-            if (!region(v, off, 4, 4)) return fail(v, -1, -1, "bytes constant out of range");
+            if (!region(v, off, 4, 4)) return fail(v, -1, -1, MSG("bytes constant out of range"));
             len = bc_rd32(v->img + off);
-            if (len > v->n - off - 4) return fail(v, -1, -1, "bytes constant out of range");
+            if (len > v->n - off - 4) return fail(v, -1, -1, MSG("bytes constant out of range"));
             break;
         case BC_CONST_FLOAT:
-            if (!region(v, off, 8, 4)) return fail(v, -1, -1, "float constant out of range");
+            if (!region(v, off, 8, 4)) return fail(v, -1, -1, MSG("float constant out of range"));
             break;
         case BC_CONST_BIGINT:
-            if (!region(v, off, 4, 4)) return fail(v, -1, -1, "int constant out of range");
+            if (!region(v, off, 4, 4)) return fail(v, -1, -1, MSG("int constant out of range"));
             len = bc_rd32(v->img + off) & 0x7fffffffu;
             if (len == 0 || len > v->n - off - 4)
-                return fail(v, -1, -1, "int constant out of range");
-            if (v->img[off + 4 + len - 1] == 0) return fail(v, -1, -1, "int constant not normalised");
+                return fail(v, -1, -1, MSG("int constant out of range"));
+            if (v->img[off + 4 + len - 1] == 0) return fail(v, -1, -1, MSG("int constant not normalised"));
             break;
         case BC_CONST_TUPLE:
-            if (!region(v, off, 4, 4)) return fail(v, -1, -1, "tuple constant out of range");
+            if (!region(v, off, 4, 4)) return fail(v, -1, -1, MSG("tuple constant out of range"));
             len = bc_rd32(v->img + off);
-            if (len > (v->n - off - 4) / 2) return fail(v, -1, -1, "tuple constant out of range");
+            if (len > (v->n - off - 4) / 2) return fail(v, -1, -1, MSG("tuple constant out of range"));
             for (uint32_t i = 0; i < len; i++) {
                 unsigned e = bc_rd16(v->img + off + 4 + 2 * i);
                 /* only earlier constants: no cycles, bounded nesting */
-                if (e >= k) return fail(v, -1, -1, "tuple constant refers forward");
+                if (e >= k) return fail(v, -1, -1, MSG("tuple constant refers forward"));
                 if ((bc_rd32(v->img + tab + 4 * e) & 7u) == BC_CONST_CODE)
-                    return fail(v, -1, -1, "tuple constant holds code");
+                    return fail(v, -1, -1, MSG("tuple constant holds code"));
             }
             break;
         }
@@ -337,7 +350,7 @@ static long label_depth(const uint8_t *labels, unsigned nlabel, unsigned target)
 
 static int check_code(Val *v, unsigned ci) {
     uint32_t coff = bc_rd32(v->img + bc_rd32(v->img + BCH_CODETAB) + 4 * ci);
-    if (!region(v, coff, BC_CODE_SIZE, 4)) return fail(v, ci, -1, "code header out of range");
+    if (!region(v, coff, BC_CODE_SIZE, 4)) return fail(v, ci, -1, MSG("code header out of range"));
     const uint8_t *h = v->img + coff;
     unsigned flags = bc_rd16(h + BCC_FLAGS);
     unsigned bc_len = bc_rd16(h + BCC_BC_LEN), stacksize = bc_rd16(h + BCC_STACKSIZE);
@@ -348,44 +361,44 @@ static int check_code(Val *v, unsigned ci) {
     uint32_t label_off = bc_rd32(h + BCC_LABEL_OFF), sn_off = bc_rd32(h + BCC_SLOTNAMES_OFF);
     uint32_t line_off = bc_rd32(h + BCC_LINE_OFF), line_len = bc_rd16(h + BCC_LINE_LEN);
 
-    if (flags & ~(unsigned)CO__ALL) return fail(v, ci, -1, "unknown code flags");
-    if (((flags & CO_MODULE) != 0) != (ci == 0)) return fail(v, ci, -1, "CO_MODULE misplaced");
+    if (flags & ~(unsigned)CO__ALL) return fail(v, ci, -1, MSG("unknown code flags"));
+    if (((flags & CO_MODULE) != 0) != (ci == 0)) return fail(v, ci, -1, MSG("CO_MODULE misplaced"));
     if (bc_rd16(h + BCC_NAME) >= v->nname || bc_rd16(h + BCC_QUALNAME) >= v->nname)
-        return fail(v, ci, -1, "bad name index");
-    if (bc_len == 0 || !region(v, bc_off, bc_len, 1)) return fail(v, ci, -1, "bytecode out of range");
-    if (nslots > BC_MAX_SLOTS) return fail(v, ci, -1, "too many slots");
+        return fail(v, ci, -1, MSG("bad name index"));
+    if (bc_len == 0 || !region(v, bc_off, bc_len, 1)) return fail(v, ci, -1, MSG("bytecode out of range"));
+    if (nslots > BC_MAX_SLOTS) return fail(v, ci, -1, MSG("too many slots"));
     unsigned nparams = argc + kwonly + !!(flags & CO_VARARGS) + !!(flags & CO_VARKW);
-    if (posonly > argc || nparams > nlocals) return fail(v, ci, -1, "bad parameter counts");
+    if (posonly > argc || nparams > nlocals) return fail(v, ci, -1, MSG("bad parameter counts"));
     if ((flags & CO_CLASS) &&
         (argc != 1 || nlocals != 1 || nparams != 1 || (flags & (CO_GENERATOR | CO_MODULE))))
-        return fail(v, ci, -1, "bad class body");
+        return fail(v, ci, -1, MSG("bad class body"));
     if ((flags & CO_MODULE) && (nparams != 0 || (flags & CO_GENERATOR)))
-        return fail(v, ci, -1, "bad module body");
+        return fail(v, ci, -1, MSG("bad module body"));
     if (!region(v, exc_off, (uint32_t)nexc * BC_EXC_SIZE, 4) ||
         !region(v, label_off, (uint32_t)nlabel * 4, 4) || !region(v, sn_off, nslots * 2u, 2) ||
         !region(v, line_off, line_len, 1) || (line_len & 1))
-        return fail(v, ci, -1, "table out of range");
+        return fail(v, ci, -1, MSG("table out of range"));
     for (unsigned s = 0; s < nslots; s++)
-        if (bc_rd16(v->img + sn_off + 2 * s) >= v->nname) return fail(v, ci, -1, "bad slot name");
+        if (bc_rd16(v->img + sn_off + 2 * s) >= v->nname) return fail(v, ci, -1, MSG("bad slot name"));
 
     const uint8_t *labels = v->img + label_off;
     for (unsigned i = 0; i < nlabel; i++) {
         uint32_t l = bc_rd32(labels + 4 * i);
         if ((l & 0xffffu) >= bc_len || (l >> 16) > stacksize)
-            return fail(v, ci, -1, "bad label");
+            return fail(v, ci, -1, MSG("bad label"));
         if (i > 0 && (l & 0xffffu) <= (bc_rd32(labels + 4 * (i - 1)) & 0xffffu))
-            return fail(v, ci, -1, "labels not sorted");
+            return fail(v, ci, -1, MSG("labels not sorted"));
     }
     const uint8_t *exc = v->img + exc_off;
     for (unsigned i = 0; i < nexc; i++) {
         const uint8_t *e = exc + BC_EXC_SIZE * i;
         unsigned start = bc_rd16(e), end = bc_rd16(e + 2), target = bc_rd16(e + 4);
         unsigned depth = bc_rd16(e + 6);
-        if (start >= end || end > bc_len) return fail(v, ci, -1, "bad exception range");
+        if (start >= end || end > bc_len) return fail(v, ci, -1, MSG("bad exception range"));
         if (i > 0 && start < bc_rd16(e - BC_EXC_SIZE + 2))
-            return fail(v, ci, -1, "exception ranges overlap");
+            return fail(v, ci, -1, MSG("exception ranges overlap"));
         if (label_depth(labels, nlabel, target) != (long)depth + 1)
-            return fail(v, ci, -1, "handler target is not a label of depth+1");
+            return fail(v, ci, -1, MSG("handler target is not a label of depth+1"));
     }
 
     /* one pass over the instructions */
@@ -395,22 +408,22 @@ static int check_code(Val *v, unsigned ci) {
     bool reachable = true;
     while (ip < bc_len) {
         unsigned op = bc[ip];
-        if (op >= OP__COUNT) return fail(v, ci, ip, "bad opcode");
+        if (op >= OP__COUNT) return fail(v, ci, ip, MSG("bad opcode"));
         unsigned size = bc_op_size[op];
-        if (size > bc_len - ip) return fail(v, ci, ip, "truncated instruction");
+        if (size > bc_len - ip) return fail(v, ci, ip, MSG("truncated instruction"));
         int a, b;
         bc_decode(bc + ip, &a, &b);
 
         if (li < nlabel && (bc_rd32(labels + 4 * li) & 0xffffu) < ip)
-            return fail(v, ci, ip, "label inside an instruction");
+            return fail(v, ci, ip, MSG("label inside an instruction"));
         if (li < nlabel && (bc_rd32(labels + 4 * li) & 0xffffu) == ip) {
             long ld = (long)(bc_rd32(labels + 4 * li) >> 16);
-            if (reachable && ld != depth) return fail(v, ci, ip, "stack depth differs at label");
+            if (reachable && ld != depth) return fail(v, ci, ip, MSG("stack depth differs at label"));
             depth = ld;
             reachable = true;
             li++;
         } else if (!reachable) {
-            return fail(v, ci, ip, "unreachable code without a label");
+            return fail(v, ci, ip, MSG("unreachable code without a label"));
         }
         while (ei < nexc && bc_rd16(exc + BC_EXC_SIZE * ei + 2) <= ip) ei++;
         long hdepth = -1;
@@ -419,50 +432,50 @@ static int check_code(Val *v, unsigned ci) {
 
         int pop, push, jpush, flow;
         bc_stack_effect((int)op, a, b, &pop, &push, &jpush, &flow);
-        if (pop > depth) return fail(v, ci, ip, "stack underflow");
-        if (depth - pop + kept(op, a) < hdepth) return fail(v, ci, ip, "consumes values below the handler's depth");
+        if (pop > depth) return fail(v, ci, ip, MSG("stack underflow"));
+        if (depth - pop + kept(op, a) < hdepth) return fail(v, ci, ip, MSG("consumes values below the handler's depth"));
         long next = depth - pop + push, jdepth = depth - pop + jpush;
         if (next > (long)stacksize || jdepth > (long)stacksize)
-            return fail(v, ci, ip, "stack overflow");
+            return fail(v, ci, ip, MSG("stack overflow"));
 
         /* operands */
         long target = -1;
         switch (bc_op_format[op]) {
         case OPF_SLOT:
-            if ((unsigned)a >= nlocals) return fail(v, ci, ip, "bad slot");
+            if ((unsigned)a >= nlocals) return fail(v, ci, ip, MSG("bad slot"));
             break;
         case OPF_SLOT2:
-            if ((unsigned)a >= nlocals || (unsigned)b >= nlocals) return fail(v, ci, ip, "bad slot");
+            if ((unsigned)a >= nlocals || (unsigned)b >= nlocals) return fail(v, ci, ip, MSG("bad slot"));
             break;
         case OPF_SLOT_NAME:
-            if ((unsigned)a >= nlocals) return fail(v, ci, ip, "bad slot");
-            if ((unsigned)b >= v->nname) return fail(v, ci, ip, "bad name index");
+            if ((unsigned)a >= nlocals) return fail(v, ci, ip, MSG("bad slot"));
+            if ((unsigned)b >= v->nname) return fail(v, ci, ip, MSG("bad name index"));
             break;
         case OPF_CELL:
-            if ((unsigned)a < nlocals || (unsigned)a >= nslots) return fail(v, ci, ip, "bad cell slot");
+            if ((unsigned)a < nlocals || (unsigned)a >= nslots) return fail(v, ci, ip, MSG("bad cell slot"));
             break;
         case OPF_CONST:
             if ((unsigned)a >= v->nconst || const_kind(v, (unsigned)a) == BC_CONST_CODE)
-                return fail(v, ci, ip, "bad constant index");
+                return fail(v, ci, ip, MSG("bad constant index"));
             break;
         case OPF_NAME:
-            if ((unsigned)a >= v->nname) return fail(v, ci, ip, "bad name index");
+            if ((unsigned)a >= v->nname) return fail(v, ci, ip, MSG("bad name index"));
             break;
         case OPF_FUNC:
             if ((unsigned)a >= v->nconst || const_kind(v, (unsigned)a) != BC_CONST_CODE)
-                return fail(v, ci, ip, "MAKE_FUNCTION needs a code constant");
-            if (b >= 8) return fail(v, ci, ip, "bad MAKE_FUNCTION flags");
+                return fail(v, ci, ip, MSG("MAKE_FUNCTION needs a code constant"));
+            if (b >= 8) return fail(v, ci, ip, MSG("bad MAKE_FUNCTION flags"));
             break;
         case OPF_JUMP: target = a; break;
         case OPF_CMP_JUMP:
-            if (a >= CMPOP__COUNT) return fail(v, ci, ip, "bad comparison");
+            if (a >= CMPOP__COUNT) return fail(v, ci, ip, MSG("bad comparison"));
             target = b;
             break;
         default: break;
         }
         if ((flags & CO_CLASS) && (bc_op_format[op] == OPF_SLOT || bc_op_format[op] == OPF_SLOT2 ||
                                    bc_op_format[op] == OPF_SLOT_NAME))
-            return fail(v, ci, ip, "fast slot in a class body");
+            return fail(v, ci, ip, MSG("fast slot in a class body"));
 
         bool bad = false;
         switch (op) {
@@ -491,42 +504,42 @@ static int check_code(Val *v, unsigned ci) {
         case OP_IMPORT_STAR: bad = !(flags & CO_MODULE); break;
         default: break;
         }
-        if (bad) return fail(v, ci, ip, "bad operand for this opcode or code kind");
+        if (bad) return fail(v, ci, ip, MSG("bad operand for this opcode or code kind"));
 
         if (target >= 0) {
             if (op == OP_JUMP_BACK ? (unsigned long)target > ip : (unsigned long)target <= ip)
-                return fail(v, ci, ip, "jump in the wrong direction");
-            if (target >= (long)bc_len) return fail(v, ci, ip, "jump out of range");
+                return fail(v, ci, ip, MSG("jump in the wrong direction"));
+            if (target >= (long)bc_len) return fail(v, ci, ip, MSG("jump out of range"));
             if (label_depth(labels, nlabel, (unsigned)target) != jdepth)
-                return fail(v, ci, ip, "jump target is not a label of the right depth");
+                return fail(v, ci, ip, MSG("jump target is not a label of the right depth"));
         }
         depth = next;
         reachable = flow == OPFLOW_NEXT || flow == OPFLOW_BRANCH;
         ip += size;
     }
-    if (reachable) return fail(v, ci, ip, "code falls off its end");
-    if (li != nlabel) return fail(v, ci, -1, "label beyond the code");
+    if (reachable) return fail(v, ci, ip, MSG("code falls off its end"));
+    if (li != nlabel) return fail(v, ci, -1, MSG("label beyond the code"));
     return 0;
 }
 
 int bc_validate(const uint8_t *img, size_t n, char *why, size_t whylen) {
     Val v = {img, n, why, whylen, 0, 0, 0};
     if (whylen) why[0] = 0;
-    if (!img || n < BC_HEADER_SIZE) return fail(&v, -1, -1, "image too short");
-    if (((uintptr_t)img & 3u) != 0) return fail(&v, -1, -1, "image not 4-byte aligned");
+    if (!img || n < BC_HEADER_SIZE) return fail(&v, -1, -1, MSG("image too short"));
+    if (((uintptr_t)img & 3u) != 0) return fail(&v, -1, -1, MSG("image not 4-byte aligned"));
     if (img[0] != BC_MAGIC0 || img[1] != BC_MAGIC1 || img[2] != BC_MAGIC2 || img[3] != BC_MAGIC3)
-        return fail(&v, -1, -1, "not a Monty bytecode image");
-    if (bc_rd16(img + BCH_VERSION) != BC_VERSION) return fail(&v, -1, -1, "unsupported version");
-    if (bc_rd16(img + BCH_FLAGS) != 0) return fail(&v, -1, -1, "unknown image flags");
-    if (bc_rd32(img + BCH_SIZE) != n) return fail(&v, -1, -1, "image size mismatch");
+        return fail(&v, -1, -1, MSG("not a Monty bytecode image"));
+    if (bc_rd16(img + BCH_VERSION) != BC_VERSION) return fail(&v, -1, -1, MSG("unsupported version"));
+    if (bc_rd16(img + BCH_FLAGS) != 0) return fail(&v, -1, -1, MSG("unknown image flags"));
+    if (bc_rd32(img + BCH_SIZE) != n) return fail(&v, -1, -1, MSG("image size mismatch"));
     v.ncode = bc_rd16(img + BCH_NCODE);
     v.nconst = bc_rd16(img + BCH_NCONST);
     v.nname = bc_rd16(img + BCH_NNAME);
-    if (v.ncode == 0) return fail(&v, -1, -1, "no code");
+    if (v.ncode == 0) return fail(&v, -1, -1, MSG("no code"));
     if (!region(&v, bc_rd32(img + BCH_CODETAB), 4u * v.ncode, 4))
-        return fail(&v, -1, -1, "code table out of range");
+        return fail(&v, -1, -1, MSG("code table out of range"));
     if (check_names(&v) || check_consts(&v)) return -1;
-    if (bc_filename(img) >= v.nname) return fail(&v, -1, -1, "bad file name index");
+    if (bc_filename(img) >= v.nname) return fail(&v, -1, -1, MSG("bad file name index"));
     for (unsigned i = 0; i < v.ncode; i++)
         if (check_code(&v, i)) return -1;
     return 0;

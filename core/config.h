@@ -29,15 +29,22 @@
 #ifndef MONTY_COMPILER
 #define MONTY_COMPILER 1 /* source -> bytecode on the target (exec, eval) */
 #endif
-#ifndef MONTY_INTERP
-#define MONTY_INTERP 0 /* the bytecode interpreter (0 until the VM files land; then 1) */
-#endif
+
 
 /* ---- limits ---- */
 #if defined(__arm__) || defined(__thumb__)
 #define MONTY_SMALL_TARGET 1
 #else
 #define MONTY_SMALL_TARGET 0
+#endif
+
+/* The bytecode interpreter (and with it the VM's entry points, vm.h).
+ * Without it core runs its self-check.  Off by default until core.c builds
+ * with it (its run_selfcheck is unused then: -Werror) and, on the boards,
+ * until the VM fits the core slot (see docs/differences.md, "Size");
+ * build with CORE_DEFS=-DMONTY_INTERP=1 to get Python. */
+#ifndef MONTY_INTERP
+#define MONTY_INTERP 0
 #endif
 
 /* Python frames alive at once before RecursionError ("maximum recursion
@@ -55,7 +62,7 @@
  * sorted(key=f), ...).  Each level costs C stack; the boards have 8 KB. */
 #ifndef MONTY_C_DEPTH
 #if MONTY_SMALL_TARGET
-#define MONTY_C_DEPTH 24
+#define MONTY_C_DEPTH 16
 #else
 #define MONTY_C_DEPTH 200
 #endif
@@ -73,6 +80,16 @@
 /* backward jumps / calls between polls of BootApi.interrupted() */
 #ifndef MONTY_POLL_INTERVAL
 #define MONTY_POLL_INTERVAL 256
+#endif
+
+/* bytes held back and released when MemoryError is raised, so that the
+ * handler itself can allocate (taken back at the next safe point) */
+#ifndef MONTY_MEM_RESERVE
+#if MONTY_SMALL_TARGET
+#define MONTY_MEM_RESERVE 512
+#else
+#define MONTY_MEM_RESERVE 2048
+#endif
 #endif
 
 /* entries kept in an exception's traceback */

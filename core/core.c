@@ -207,6 +207,7 @@ const CoreApi core_api = {
 };
 #endif
 
+#if !MONTY_INTERP
 /* Without the interpreter: the self-check.  argv may ask for a devs
  * replacement: "swap=SOURCE". */
 static int run_selfcheck(int argc, char **argv) {
@@ -220,28 +221,48 @@ static int run_selfcheck(int argc, char **argv) {
         }
     return 0;
 }
+#endif
 
 #if MONTY_INTERP
 static const char *script_dir;
 static size_t script_dir_len;
 
-/* modules: natively NAME.py beside the script, on boards NAME.mpy
- * (compiled) or NAME.py in MRFS */
+/* an MRFS file NAME + ext, in place */
+static int find_file(const char *name, const char *ext, const uint8_t **data, size_t *len) {
+    char fname[40];
+    size_t n = strlen(name), e = strlen(ext);
+    uint32_t size;
+    if (n + e >= sizeof fname)
+        return -1;
+    memcpy(fname, name, n);
+    memcpy(fname + n, ext, e + 1);
+    if (core_boot->file_find(fname, data, &size) < 0)
+        return -1;
+    *len = size;
+    return 0;
+}
+
+/* modules: natively NAME.py beside the script first; then from MRFS,
+ * NAME.mpy (compiled, run in place from flash) or NAME.py (source) */
 static int find_module(const char *name, const uint8_t **data, size_t *len, int *is_source) {
     char path[256];
     size_t n = strlen(name);
-    if (script_dir_len + n + 4 >= sizeof path)
-        return -1;
-    memcpy(path, script_dir, script_dir_len);
-    memcpy(path + script_dir_len, name, n);
-    memcpy(path + script_dir_len + n, ".py", 4);
-    const char *src;
-    if (core_boot->host_file(path, &src, len) == 0) {
-        *data = (const uint8_t *)src;
-        *is_source = 1;
-        return 0;
+    if (script_dir && script_dir_len + n + 4 < sizeof path) {
+        memcpy(path, script_dir, script_dir_len);
+        memcpy(path + script_dir_len, name, n);
+        memcpy(path + script_dir_len + n, ".py", 4);
+        const char *src;
+        if (core_boot->host_file(path, &src, len) == 0) {
+            *data = (const uint8_t *)src;
+            *is_source = 1;
+            return 0;
+        }
     }
-    return -1;
+    *is_source = 0;
+    if (find_file(name, ".mpy", data, len) == 0)
+        return 0;
+    *is_source = 1;
+    return find_file(name, ".py", data, len);
 }
 
 static int run(int argc, char **argv) {
@@ -256,6 +277,14 @@ static int run(int argc, char **argv) {
         script_dir_len = slash ? (size_t)(slash - argv[0] + 1) : 0;
         return vm_run_source(src, n, argv[0]);
     }
+    /* boards: the start-up module `main` from MRFS */
+    const uint8_t *img;
+    size_t len;
+    const char *fn = argc > 0 ? argv[0] : "main.py";
+    if (find_file("main", ".mpy", &img, &len) == 0)
+        return vm_run_image(img, len, fn);
+    if (find_file("main", ".py", &img, &len) == 0)
+        return vm_run_source((const char *)img, len, fn);
     core_boot->printf("core: no main module\n");
     return 1;
 }

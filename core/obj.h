@@ -283,6 +283,7 @@ const uint8_t *bytes_data(Value v, size_t *len);
 int bytearray_append(Value ba, const void *s, size_t n);
 /* get a buffer from bytes-like / iterable of ints (bytes(x) semantics) */
 Value bytes_from_value(const Type *t, Value x);
+Value bytes_snapshot(Value v);  /* immutable copy (bytearray data may move) */
 
 /* ---- int (int.c, bigint.c) ------------------------------------------------ */
 Value int_from_intptr(intptr_t i);            /* may allocate a big int */

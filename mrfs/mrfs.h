@@ -12,7 +12,7 @@
  * changes).  Compaction moves files; see "Pointers" below.
  *
  * Freestanding: no malloc, no stdio.  The caller owns the MrfsStore state
- * (about 100 bytes) and passes buffers; flash is reached through the
+ * (124 bytes on 32-bit boards) and passes buffers; flash is reached through the
  * caller's MrfsFlash.  Not thread-safe: one caller at a time per store.
  *
  * Errors: functions return 0 (or a non-negative count) on success and a
@@ -85,19 +85,19 @@ typedef struct MrfsFlash {
 typedef struct MrfsStore {
     MrfsFlash fl;
     uint32_t pages;
-    uint32_t end;       /* append point: [end, top) is erased */
-    uint32_t top;       /* the META entry (at the top of the store) starts here */
-    uint32_t next_seq;  /* seq of the next version written */
-    uint32_t gen;       /* see mrfs_gen */
-    uint32_t max_entry; /* the two largest entries of different names, for */
-    uint32_t max_entry2; /* the reserve; where the largest one is */
-    uint32_t max_off;
-    uint32_t bad;       /* bad entries seen by mount (uncommitted, bad CRC) */
-    uint32_t junk;      /* junk bytes seen by mount */
-    uint32_t now;       /* last time passed in, for META entries */
-    uint16_t holds;     /* mrfs_hold nesting */
-    uint8_t flags;      /* MS_* in mrfs_int.h */
-    uint8_t wfill;      /* bytes waiting in wbuf */
+    uint32_t end;      /* append point: [end, top) is erased */
+    uint32_t top;      /* the META entry (at the top of the store) starts here */
+    uint32_t next_seq; /* seq of the next version written */
+    uint32_t gen;      /* see mrfs_gen */
+    /* the reserve: the two largest entries of different names, and where
+     * the largest one is */
+    uint32_t max_entry, max_entry2, max_off;
+    uint32_t bad;   /* bad entries seen by mount (uncommitted, bad CRC) */
+    uint32_t junk;  /* junk bytes seen by mount */
+    uint32_t now;   /* last time passed in, for META entries */
+    uint16_t holds; /* mrfs_hold nesting */
+    uint8_t flags;  /* MS_* in mrfs_int.h */
+    uint8_t wfill;  /* bytes waiting in wbuf */
     /* write in progress */
     uint32_t w_off, w_size, w_done, w_crc;
     uint8_t wbuf[32];
@@ -108,9 +108,9 @@ typedef struct MrfsFile {
     const char *name;    /* 0-terminated, in flash */
     const uint8_t *data; /* size bytes, 32-byte aligned in flash */
     uint32_t size;
-    uint32_t mtime;      /* minutes since 1970-01-01 UTC, 0 = unknown */
-    uint32_t seq;        /* version number */
-    uint32_t offset;     /* of its entry in the store */
+    uint32_t mtime;  /* minutes since 1970-01-01 UTC, 0 = unknown */
+    uint32_t seq;    /* version number */
+    uint32_t offset; /* of its entry in the store */
 } MrfsFile;
 
 typedef struct MrfsStat {
@@ -120,10 +120,10 @@ typedef struct MrfsStat {
     uint32_t used_bytes;  /* the append point: live + garbage below it */
     uint32_t free_now;    /* bytes between the append point and the META */
     uint32_t reserve;     /* kept free for compaction (docs/mrfs.md section 4) */
-    uint32_t avail;       /* entry bytes a write may still use, after compaction */
+    uint32_t avail;       /* about this many entry bytes fit, after compaction */
     uint32_t compactions; /* completed compactions (from META) */
     uint32_t erase_min, erase_max, erase_total; /* over all pages (from META) */
-    uint32_t bad, junk;   /* as found by mount */
+    uint32_t bad, junk;                         /* as found by mount */
     uint32_t gen;
 } MrfsStat;
 
@@ -140,7 +140,7 @@ int mrfs_probe(const uint8_t *img, uint32_t size, uint32_t *page_size, uint32_t 
 #define MRFS_MOUNT_RDONLY 1u /* no writes; an interrupted compaction is left as is */
 
 /* Mounts the store on fl (copied into st): one scan of the whole store
- * (docs/mrfs.md section 6: cost is one CRC pass over the stored bytes).
+ * (docs/mrfs.md section 7: cost is one CRC pass over the stored bytes).
  * Unless RDONLY, finishes an interrupted compaction.  Returns 0, or
  * MRFS_EINVAL (bad geometry), MRFS_ENOFS (no META: not formatted, or
  * another geometry).  If finishing a compaction fails (MRFS_EIO,
@@ -167,7 +167,9 @@ long mrfs_erase_count(MrfsStore *st, uint32_t page);
 
 /* Verifies every entry (CRC), the free space (erased) and the META.
  * Calls report (may be NULL) once per finding; `problem` is 1 for an
- * inconsistency, 0 for information (garbage left by an interrupted write).
+ * inconsistency (bad CRC, data in free space, an unfinished compaction, no
+ * or a wrong META), 0 for information (junk, incomplete entries left by an
+ * interrupted write: normal garbage).
  * Returns the number of problems (0 = consistent). */
 typedef void (*MrfsReportFn)(void *arg, uint32_t offset, int problem, const char *what,
                              const char *name);
@@ -181,9 +183,8 @@ void mrfs_hold(MrfsStore *st);
 void mrfs_release(MrfsStore *st);
 
 #ifndef MRFS_READONLY
-/* Erases the whole store and writes its first META entry, then mounts it
- * (st is ready for use).  Keeps the erase counts of a previous store of the
- * same geometry. */
+/* Erases the whole store (pages not already erased) and writes its first
+ * META entry (erase counts start at 0), then mounts it: st is ready. */
 int mrfs_format(MrfsStore *st, const MrfsFlash *fl, uint32_t now);
 
 /* Streamed write of a whole file: begin, append until size bytes were
@@ -200,9 +201,9 @@ int mrfs_append(MrfsStore *st, const void *data, uint32_t n);
 int mrfs_commit(MrfsStore *st);
 void mrfs_abort(MrfsStore *st);
 
-/* begin + append + commit */
-int mrfs_write(MrfsStore *st, const char *name, const void *data, uint32_t size,
-               uint32_t mtime);
+/* begin + append + commit.  data must not point into the store unless the
+ * store is held (a compaction in begin would move it). */
+int mrfs_write(MrfsStore *st, const char *name, const void *data, uint32_t size, uint32_t mtime);
 
 /* Deletes name (writes a deletion entry).  MRFS_ENOENT if it does not
  * exist.  May compact like a write. */

@@ -10,32 +10,48 @@
 
 #include "mrfs.h"
 
-#define MAGIC 0x3146524Du  /* "MRF1" */
-#define COMMIT 0x4546524Du /* trailer commit word = where ^ COMMIT */
-#define HDR 64u            /* header bytes; data starts here */
-#define SLOT 32u           /* entries start on SLOT boundaries */
-#define MIN_ENTRY 96u      /* entry of an empty file / deletion / mark */
+#define MAGIC 0x3146524Du     /* "MRF1" */
+#define COMMIT 0x4546524Du    /* trailer commit word = where ^ COMMIT */
+#define HDR 64u               /* header bytes; data starts here */
+#define SLOT 32u              /* entries start on SLOT boundaries */
+#define MIN_ENTRY 96u         /* entry of an empty file / deletion / mark */
 #define SEQ_LIMIT 0xFFFFFFF0u /* valid seqs are below this */
 #define NONE 0xFFFFFFFFu
-#define META_HDR 20u       /* META data before the erase counts */
+#define META_HDR 20u /* META data before the erase counts */
 
 /* header field offsets */
-enum { H_MAGIC = 0, H_WHERE = 4, H_SEQ = 8, H_SIZE = 12, H_MTIME = 16, H_FLAGS = 20,
-       H_NAMELEN = 21, H_RES1 = 22, H_NAME = 24, H_RES2 = 56, H_HCRC = 60 };
+enum {
+    H_MAGIC = 0,
+    H_WHERE = 4,
+    H_SEQ = 8,
+    H_SIZE = 12,
+    H_MTIME = 16,
+    H_FLAGS = 20,
+    H_NAMELEN = 21,
+    H_RES1 = 22,
+    H_NAME = 24,
+    H_RES2 = 56,
+    H_HCRC = 60
+};
 
 enum { F_DELETED = 1, F_META = 2, F_MARK = 4, F_COPY = 8, F_KNOWN = 15 };
 
 /* st->flags */
-enum { MS_MOUNTED = 1, MS_RDONLY = 2, MS_TRUSTED = 4, MS_WRITING = 8,
-       MS_COMPACTED = 16 /* compacted, nothing written since */ };
+enum {
+    MS_MOUNTED = 1,
+    MS_RDONLY = 2,
+    MS_TRUSTED = 4,
+    MS_WRITING = 8,
+    MS_COMPACTED = 16 /* compacted, nothing written since */
+};
 
 /* what a scan finds at a 32-byte boundary */
 enum { IT_FREE, IT_JUNK, IT_ENTRY };
 typedef struct Item {
     uint32_t off, len; /* len: entry length for IT_ENTRY, else SLOT */
     uint8_t kind;
-    uint8_t hdr;       /* a valid header starts here (IT_ENTRY, or an entry that is
-                          not good: uncommitted or bad CRC) */
+    uint8_t hdr; /* a valid header starts here (IT_ENTRY, or an entry that is
+                    not good: uncommitted or bad CRC) */
 } Item;
 
 static inline uint32_t rd32(const uint8_t *p) {
@@ -50,7 +66,9 @@ static inline void wr32(uint8_t *p, uint32_t v) {
 static inline uint32_t round_up(uint32_t v, uint32_t a) { return (v + a - 1) & ~(a - 1); }
 
 /* bytes an entry with `size` data bytes occupies; trailer offset */
-static inline uint32_t entry_len(uint32_t size) { return round_up(HDR + round_up(size, 8) + 8, SLOT); }
+static inline uint32_t entry_len(uint32_t size) {
+    return round_up(HDR + round_up(size, 8) + 8, SLOT);
+}
 static inline uint32_t trailer_at(uint32_t size) { return HDR + round_up(size, 8); }
 
 /* walks skip the erased space between the files and the META */
@@ -59,10 +77,16 @@ static inline uint32_t wnext(const MrfsStore *st, uint32_t off) {
 }
 
 static inline const uint8_t *at(const MrfsStore *st, uint32_t off) { return st->fl.base + off; }
-static inline uint32_t e_seq(const MrfsStore *st, uint32_t off) { return rd32(at(st, off) + H_SEQ); }
-static inline uint32_t e_size(const MrfsStore *st, uint32_t off) { return rd32(at(st, off) + H_SIZE); }
+static inline uint32_t e_seq(const MrfsStore *st, uint32_t off) {
+    return rd32(at(st, off) + H_SEQ);
+}
+static inline uint32_t e_size(const MrfsStore *st, uint32_t off) {
+    return rd32(at(st, off) + H_SIZE);
+}
 static inline uint8_t e_flags(const MrfsStore *st, uint32_t off) { return at(st, off)[H_FLAGS]; }
-static inline uint8_t e_namelen(const MrfsStore *st, uint32_t off) { return at(st, off)[H_NAMELEN]; }
+static inline uint8_t e_namelen(const MrfsStore *st, uint32_t off) {
+    return at(st, off)[H_NAMELEN];
+}
 
 /* same name (namelen and bytes) at two entries with valid headers */
 static inline int same_name(const MrfsStore *st, uint32_t a, uint32_t b) {

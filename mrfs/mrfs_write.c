@@ -1,7 +1,7 @@
 /*
  * mrfs_write.c - MRFS write side: programming entries, writes, deletions,
  * compaction (also run by mount to finish an interrupted one), format.
- * Rules: docs/mrfs.md sections 1, 4 and 5.  Not built with MRFS_READONLY.
+ * Rules: docs/mrfs.md sections 1, 4 and 6.  Not built with MRFS_READONLY.
  *
  * Invariants kept by everything here:
  *  - a program unit is programmed at most once per erase, and never with
@@ -224,8 +224,7 @@ int mrfs_commit(MrfsStore *st) {
     return wr_end(st);
 }
 
-int mrfs_write(MrfsStore *st, const char *name, const void *data, uint32_t size,
-               uint32_t mtime) {
+int mrfs_write(MrfsStore *st, const char *name, const void *data, uint32_t size, uint32_t mtime) {
     int r = mrfs_begin(st, name, size, mtime);
     if (r < 0)
         return r;
@@ -253,12 +252,12 @@ int mrfs_delete(MrfsStore *st, const char *name, uint32_t mtime) {
 /* ---- compaction ------------------------------------------------------------------ */
 
 typedef struct Cpt {
-    uint32_t dst;            /* everything below is placed (final) */
-    uint32_t zone_end;       /* [dst, zone_end) is erased */
-    uint32_t hint;           /* no candidate starts in [dst, hint) */
-    uint32_t gap_lo, gap_hi; /* known-erased range, walked over in one step */
-    uint32_t mark_page;      /* page of the MARK entry (never released), or NONE */
-    uint32_t budget;         /* loop guard against damaged stores */
+    uint32_t dst;                             /* everything below is placed (final) */
+    uint32_t zone_end;                        /* [dst, zone_end) is erased */
+    uint32_t hint;                            /* no candidate starts in [dst, hint) */
+    uint32_t gap_lo, gap_hi;                  /* known-erased range, walked over in one step */
+    uint32_t mark_page;                       /* page of the MARK entry (never released), or NONE */
+    uint32_t budget;                          /* loop guard against damaged stores */
     uint8_t erased[(MRFS_MAX_PAGES + 7) / 8]; /* pages erased by this compaction */
 } Cpt;
 
@@ -620,7 +619,7 @@ static int write_meta(MrfsStore *st, Cpt *c, uint32_t off, uint32_t old, uint32_
     return r ? r : wr_end(st);
 }
 
-/* the compaction loop (docs/mrfs.md section 5, step 2) */
+/* the compaction loop (docs/mrfs.md section 6, step 2) */
 static int sweep(MrfsStore *st, Cpt *c) {
     uint32_t size = st->fl.size, ps = psize(st);
     for (;;) {
@@ -679,7 +678,7 @@ static int sweep(MrfsStore *st, Cpt *c) {
     }
 }
 
-/* Finish (docs/mrfs.md section 5, step 4): everything not placed is
+/* Finish (docs/mrfs.md section 6, step 4): everything not placed is
  * garbage.  Erase it, except the pages of the current META and of the MARK;
  * write the new META at the top; then erase those two. */
 static int finalize(MrfsStore *st, Cpt *c) {
@@ -718,14 +717,16 @@ static int finalize(MrfsStore *st, Cpt *c) {
     /* the META counts the erases still to come */
     for (uint32_t p = first; p < st->pages; p++) {
         uint32_t lo = p * ps;
-        if (((lo >= x[0] && lo < x[1]) || (lo >= x[2] && lo < x[3])) && !ff_range(st, c, lo, lo + ps))
+        if (((lo >= x[0] && lo < x[1]) || (lo >= x[2] && lo < x[3])) &&
+            !ff_range(st, c, lo, lo + ps))
             c->erased[p / 8] |= (uint8_t)(1u << (p % 8));
     }
     uint32_t n = old != NONE ? rd32(at(st, old) + HDR + 16) + 1 : 1;
     int r = write_meta(st, c, to, old, n);
     for (uint32_t p = first; !r && p < st->pages; p++) {
         uint32_t lo = p * ps;
-        if (((lo >= x[0] && lo < x[1]) || (lo >= x[2] && lo < x[3])) && !ff_range(st, c, lo, lo + ps))
+        if (((lo >= x[0] && lo < x[1]) || (lo >= x[2] && lo < x[3])) &&
+            !ff_range(st, c, lo, lo + ps))
             r = erase(st, p, NULL);
     }
     return r;

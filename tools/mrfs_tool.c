@@ -1,7 +1,7 @@
 /*
  * mrfs_tool.c - `monty mrfs IMAGE VERB ...`: make and inspect MRFS images
  * on the host with the same library code as the boards (docs/mrfs.md
- * section 9).  The image file is the store's flash contents, mapped with
+ * section 10).  The image file is the store's flash contents, mapped with
  * the flash simulator, so what this writes is what a board reads.
  *
  *   int mrfs_tool_main(int argc, char **argv)   argv[0] "mrfs", argv[1] IMAGE
@@ -18,8 +18,7 @@
 #include "mrfs.h"
 
 int mrfs_tool_main(int argc, char **argv);
-int mrfs_tool_fill(uint8_t *area, uint32_t size, uint32_t page, uint32_t prog, int n,
-                   char **pairs);
+int mrfs_tool_fill(uint8_t *area, uint32_t size, uint32_t page, uint32_t prog, int n, char **pairs);
 
 static const char *image;
 
@@ -194,13 +193,15 @@ static int do_put(const char *name, const char *path) {
         fclose(f);
     if (!data)
         return fail("cannot read %s", path);
-    int r = len >= (1u << 30) ? MRFS_ENOSPC : mrfs_write(&st, name, data, (uint32_t)len, now_minutes());
+    int r =
+        len >= (1u << 30) ? MRFS_ENOSPC : mrfs_write(&st, name, data, (uint32_t)len, now_minutes());
     free(data);
     if (r == MRFS_ENOSPC) {
         MrfsStat s;
         mrfs_stat(&st, &s);
         return fail("store full: '%s' (%zu bytes) does not fit, even after compaction "
-                    "(about %u bytes left)", name, len, s.avail > 100 ? s.avail - 100 : 0);
+                    "(about %u bytes left)",
+                    name, len, s.avail > 100 ? s.avail - 100 : 0);
     }
     if (r < 0)
         return fail("cannot write '%s': %s", name, errtext(r));
@@ -282,8 +283,8 @@ static int do_check(void) {
     if (n)
         return fail("%s: %d problem%s, first: %s", image, n, n > 1 ? "s" : "", first_problem);
     int files = mrfs_list(&st, NULL, NULL);
-    printf("ok: %d file%s, %u bad entries and %u junk bytes skipped\n", files, files == 1 ? "" : "s",
-           st.bad, st.junk);
+    printf("ok: %d file%s, %u bad entries and %u junk bytes skipped\n", files,
+           files == 1 ? "" : "s", st.bad, st.junk);
     return 0;
 }
 
@@ -325,7 +326,7 @@ int mrfs_tool_main(int argc, char **argv) {
     struct {
         const char *name;
         int nargs, rdonly;
-    } verbs[] = {{"put", 2, 0}, {"get", 1, 1}, {"rm", 1, 0},    {"ls", 0, 1},
+    } verbs[] = {{"put", 2, 0},     {"get", 1, 1},   {"rm", 1, 0},  {"ls", 0, 1},
                  {"compact", 0, 0}, {"check", 0, 1}, {"stat", 0, 1}};
     unsigned i;
     for (i = 0; i < sizeof verbs / sizeof verbs[0]; i++)
@@ -402,7 +403,8 @@ int mrfs_tool_fill(uint8_t *area, uint32_t size, uint32_t page, uint32_t prog, i
         fclose(f);
         if (!data)
             return fail("cannot read %s", eq + 1);
-        r = len >= (1u << 30) ? MRFS_ENOSPC : mrfs_write(&ms, name, data, (uint32_t)len, now_minutes());
+        r = len >= (1u << 30) ? MRFS_ENOSPC
+                              : mrfs_write(&ms, name, data, (uint32_t)len, now_minutes());
         free(data);
         if (r == MRFS_ENOSPC)
             return fail("MRFS area full: '%s' (%zu bytes) does not fit", name, len);

@@ -16,6 +16,7 @@
 
 #include "board.h"
 #include "boot.h"
+#include "flashsim.h"
 #include "layout.h"
 #include "native.h"
 
@@ -30,7 +31,8 @@ static NativeOpts opts;
 static void *pool;
 static void *devs_handle;
 static const SegHeader *devs_hdr;
-static uint8_t *flash;
+static FlashSim flash; /* NOR rules, in memory or mapped from a file */
+static int flash_ok;
 static BootFlashInfo flash_info = {
     .base = FLASH_BASE, .size = FLASH_SIZE, .page_size = FLASH_PAGE, .prog_size = FLASH_PROG,
     .mrfs_addr = MRFS_ADDR, .mrfs_size = MRFS_SIZE,
@@ -48,11 +50,23 @@ void board_init(void) {
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, NULL);
-    if (!flash) {
-        flash = malloc(FLASH_SIZE);
-        if (flash)
-            memset(flash, 0xFF, FLASH_SIZE);
+    if (flash_ok)
+        return;
+    int rc;
+    if (opts.flash_path) {
+        /* an existing file keeps its contents (and size); else create one */
+        int exists = access(opts.flash_path, F_OK) == 0;
+        rc = flashsim_open(&flash, opts.flash_path, exists ? 0 : FLASH_SIZE, FLASH_PAGE,
+                           FLASH_PROG);
+        if (rc < 0)
+            fprintf(stderr, "boot: cannot use flash file %s: %s\n", opts.flash_path,
+                    strerror(errno));
+    } else {
+        rc = flashsim_init(&flash, FLASH_SIZE, FLASH_PAGE, FLASH_PROG);
     }
+    flash_ok = rc == 0;
+    flash_info.size = flash_ok ? flash.size : 0;
+    flash_info.mrfs_size = flash_info.size;
 }
 
 static void write_all(int fd, const char *s, size_t n) {
@@ -139,24 +153,20 @@ void board_exit(int status) {
 
 const BootFlashInfo *board_flash_info(void) { return &flash_info; }
 
+const uint8_t *board_flash_mem(void) { return flash.mem; }
+
+uint32_t board_time(void) { return (uint32_t)time(NULL); }
+
 int board_flash_erase(uint32_t addr) {
-    if (!flash || addr % FLASH_PAGE || addr >= FLASH_SIZE)
-        return BOOT_EINVAL;
-    memset(flash + addr, 0xFF, FLASH_PAGE);
-    return 0;
+    if (!flash_ok)
+        return BOOT_EIO;
+    return flashsim_erase(&flash, addr) < 0 ? BOOT_EIO : 0;
 }
 
 int board_flash_program(uint32_t addr, const void *src, uint32_t n) {
-    if (!flash || addr % FLASH_PROG || n % FLASH_PROG || addr > FLASH_SIZE ||
-        n > FLASH_SIZE - addr)
-        return BOOT_EINVAL;
-    const uint8_t *s = src;
-    for (uint32_t i = 0; i < n; i++) {
-        if ((flash[addr + i] & s[i]) != s[i])
-            return BOOT_EIO; /* NOR can only clear bits */
-        flash[addr + i] &= s[i];
-    }
-    return 0;
+    if (!flash_ok)
+        return BOOT_EIO;
+    return flashsim_program(&flash, addr, src, n) < 0 ? BOOT_EIO : 0;
 }
 
 void board_ram_free(void **start, size_t *size) {
@@ -168,7 +178,7 @@ void board_ram_free(void **start, size_t *size) {
 
 void board_ranges(uint32_t *flo, uint32_t *fhi, uint32_t *rlo, uint32_t *rhi, uint32_t *top) {
     *flo = FLASH_BASE;
-    *fhi = FLASH_BASE + FLASH_SIZE;
+    *fhi = FLASH_BASE + flash_info.size;
     *rlo = 0;
     *rhi = (uint32_t)opts.heap_size;
     *top = 0;
@@ -256,7 +266,9 @@ int native_boot(const NativeOpts *o, int argc, char **argv) {
     if (devs_handle)
         dlclose(devs_handle);
     free(pool);
-    free(flash);
+    if (flash_ok)
+        flashsim_close(&flash);
+    flash_ok = 0;
     while (n_host_files)
         free(host_files[--n_host_files]);
     return st;

@@ -14,8 +14,8 @@
 #include <unistd.h>
 
 static int geometry_ok(uint32_t size, uint32_t page, uint32_t prog) {
-    return page && !(page & (page - 1)) && prog && !(prog & (prog - 1)) && prog <= page &&
-           size && size % page == 0;
+    return page && !(page & (page - 1)) && prog && !(prog & (prog - 1)) && prog <= page && size &&
+           size % page == 0;
 }
 
 static int alloc_tables(FlashSim *fs) {

@@ -1,6 +1,6 @@
 /*
  * flashsim.h - NOR flash simulator for the native board, the host tool and
- * the MRFS tests (host only).  docs/mrfs.md section 8.
+ * the MRFS tests (host only).  docs/mrfs.md section 9.
  *
  * Semantics enforced: erase sets a whole page to 0xFF; program writes whole,
  * aligned units of prog_size bytes, only into units not programmed since
@@ -29,17 +29,17 @@
 #include "mrfs.h"
 
 typedef struct FlashSim {
-    uint8_t *mem;                 /* the flash contents */
+    uint8_t *mem; /* the flash contents */
     uint32_t size, page_size, prog_size;
-    uint32_t *erases;             /* per page: erase count (since init/open) */
-    uint8_t *programmed;          /* per unit: programmed since its erase */
+    uint32_t *erases;    /* per page: erase count (since init/open) */
+    uint8_t *programmed; /* per unit: programmed since its erase */
     /* statistics */
     unsigned long n_erase, n_program, bytes_programmed;
     /* power cuts */
-    long ops;                     /* operations attempted so far */
-    long cut_at;                  /* 0: disarmed */
+    long ops;    /* operations attempted so far */
+    long cut_at; /* 0: disarmed */
     int torn;
-    int dead;                     /* power is off */
+    int dead; /* power is off */
     /* rule violations */
     int violations;
     char why[160];

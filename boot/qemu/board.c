@@ -169,6 +169,11 @@ static int flash_fd = -1; /* host file the flash persists to */
 
 const BootFlashInfo *board_flash_info(void) { return &flash_info; }
 
+const uint8_t *board_flash_mem(void) { return (const uint8_t *)FLASH_BASE; }
+
+/* the host's clock through semihosting SYS_TIME */
+uint32_t board_time(void) { return (uint32_t)semi(0x11, 0); }
+
 static void persist(uint32_t addr, uint32_t n) {
     if (flash_fd < 0)
         return;

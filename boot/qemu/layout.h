@@ -14,13 +14,13 @@
 #define FLASH_PROG 8
 
 #define BOOT_ADDR (FLASH_BASE + 0x00000)
-#define BOOT_SIZE 0x04000 /* 16 KB */
-#define CORE_ADDR (FLASH_BASE + 0x04000)
-#define CORE_SIZE 0x1C000 /* 112 KB */
-#define DEVS_ADDR (FLASH_BASE + 0x20000)
+#define BOOT_SIZE 0x05000 /* 20 KB */
+#define CORE_ADDR (FLASH_BASE + 0x05000)
+#define CORE_SIZE 0x3B000 /* 236 KB: the VM with its compiler */
+#define DEVS_ADDR (FLASH_BASE + 0x40000)
 #define DEVS_SIZE 0x04000 /* 16 KB */
-#define MRFS_ADDR (FLASH_BASE + 0x24000)
-#define MRFS_SIZE (FLASH_SIZE - 0x24000)
+#define MRFS_ADDR (FLASH_BASE + 0x44000)
+#define MRFS_SIZE (FLASH_SIZE - 0x44000)
 
 /* RAM: at most 64 KB in total, whatever the chip has (the one setting) */
 #define RAM_BASE 0x20000000
@@ -28,8 +28,8 @@
 #define BOOT_RAM (RAM_BASE + 0x0000)
 #define BOOT_RAM_SIZE 0x0800
 #define CORE_RAM (RAM_BASE + 0x0800)
-#define CORE_RAM_SIZE 0x0800
-#define DEVS_RAM (RAM_BASE + 0x1000)
+#define CORE_RAM_SIZE 0x0C00
+#define DEVS_RAM (RAM_BASE + 0x1400)
 #define DEVS_RAM_SIZE 0x0400
 #define STACK_SIZE 0x2000
 /* GC pool: from the end of devs RAM up to the stack */

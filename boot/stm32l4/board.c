@@ -458,6 +458,11 @@ static const BootFlashInfo flash_info = {
 
 const BootFlashInfo *board_flash_info(void) { return &flash_info; }
 
+const uint8_t *board_flash_mem(void) { return (const uint8_t *)FLASH_BASE; }
+
+/* The RTC is not set up yet: MRFS entries get mtime 0 ("unknown"). */
+uint32_t board_time(void) { return 0; }
+
 /*
  * The L432 has one flash bank: while BSY is set every read of the flash,
  * instruction fetches included, stalls the bus until the operation ends.

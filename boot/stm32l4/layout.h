@@ -13,13 +13,13 @@
 #define FLASH_PROG 8
 
 #define BOOT_ADDR (FLASH_BASE + 0x00000)
-#define BOOT_SIZE 0x04000 /* 16 KB */
-#define CORE_ADDR (FLASH_BASE + 0x04000)
-#define CORE_SIZE 0x1C000 /* 112 KB */
-#define DEVS_ADDR (FLASH_BASE + 0x20000)
+#define BOOT_SIZE 0x05000 /* 20 KB */
+#define CORE_ADDR (FLASH_BASE + 0x05000)
+#define CORE_SIZE 0x2B000 /* 172 KB: the VM without its compiler (the host compiles) */
+#define DEVS_ADDR (FLASH_BASE + 0x30000)
 #define DEVS_SIZE 0x04000 /* 16 KB */
-#define MRFS_ADDR (FLASH_BASE + 0x24000)
-#define MRFS_SIZE (FLASH_SIZE - 0x24000)
+#define MRFS_ADDR (FLASH_BASE + 0x34000)
+#define MRFS_SIZE (FLASH_SIZE - 0x34000)
 
 /* RAM: SRAM1 (48 KB) + SRAM2 (16 KB) are contiguous from 0x20000000 */
 #define RAM_BASE 0x20000000
@@ -27,8 +27,8 @@
 #define BOOT_RAM (RAM_BASE + 0x0000)
 #define BOOT_RAM_SIZE 0x0800
 #define CORE_RAM (RAM_BASE + 0x0800)
-#define CORE_RAM_SIZE 0x0800
-#define DEVS_RAM (RAM_BASE + 0x1000)
+#define CORE_RAM_SIZE 0x0C00
+#define DEVS_RAM (RAM_BASE + 0x1400)
 #define DEVS_RAM_SIZE 0x0400
 #define STACK_SIZE 0x2000
 /* GC pool: from the end of devs RAM up to the stack */

@@ -78,6 +78,12 @@ static void close_range(Comp *c, uint32_t pos) {
 static void emit2(Comp *c, int op, int a, int b) {
     Unit *u = U;
     if (c->failed || u->depth < 0) return;
+    if (u->code.len > BC_MAX_CODE_LEN) {
+        /* stop early: nested finally bodies are duplicated, so the code
+         * can grow exponentially with the nesting */
+        c_error(c, COMPILE_SYNTAX_ERROR, u->firstline, 0, "function too big");
+        return;
+    }
     int pop, push, jpush, flow;
     bc_stack_effect(op, a, b, &pop, &push, &jpush, &flow);
     if (pop > u->depth) {
@@ -988,9 +994,15 @@ static bool compile_expr(Comp *c, Node *n) {
         ok = flags >= 0 && make_function(c, n, flags);
         break;
     }
-    case E_CALL:
+    case E_CALL: {
+        /* a call in a statement spread over lines gets its own line, as in
+         * CPython's tracebacks */
+        int line = U->line;
+        if (n->line > line) U->line = n->line;
         ok = compile_call(c, n);
+        U->line = line;
         break;
+    }
     case E_ATTR:
         ok = compile_expr(c, n->k[0]);
         emit1(c, OP_LOAD_ATTR, n->v);

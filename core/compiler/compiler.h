@@ -41,6 +41,9 @@ typedef struct CompileError {
     int col;              /* 1-based byte column within the line (CPython's offset) */
     const char *filename; /* as passed to compile_module */
     char msg[96];         /* e.g. "invalid syntax", "expected ':'" */
+    /* the source ended too early (open bracket or triple-quoted string,
+     * missing block, backslash at the end): a REPL asks for more lines */
+    int incomplete;
 } CompileError;
 
 /* compile modes */

@@ -262,6 +262,11 @@ bool lex_decode(Comp *c, const char *s, uint32_t n, bool raw, bool bytes, Buf *b
         if (bytes && ch >= 0x80)
             return c_error(c, COMPILE_SYNTAX_ERROR, line, col,
                            "bytes can only contain ASCII literal characters");
+        if (ch == '\r') {
+            /* universal newlines, as CPython reads source: \r\n and \r are \n */
+            ch = '\n';
+            if (i + 1 < n && s[i + 1] == '\n') i++;
+        }
         if (ch != '\\' || raw) {
             if (!buf_put(c, b, &ch, 1)) return false;
             i++;
@@ -351,10 +356,12 @@ static void lex_string(Comp *c, Lexer *lx, uint32_t start, bool raw, bool bytes,
             c_error(c, COMPILE_SYNTAX_ERROR, sline, scol,
                     qlen == 3 ? "unterminated triple-quoted string literal"
                               : "unterminated string literal");
+            if (qlen == 3 || ch < 0) c->err->incomplete = !lx->rescan;
             return;
         }
         if (ch == '\\') {
             lx->pos++;
+            if (peekc(lx, 0) == '\r' && peekc(lx, 1) == '\n') lx->pos++;
             if (peekc(lx, 0) == '\n') {
                 lx->pos++;
                 newline(lx);
@@ -526,6 +533,7 @@ void lex_next(Comp *c, Lexer *lx) {
             newline(lx);
             if (peekc(lx, 0) < 0) {
                 lerr(c, lx, lx->pos, "unexpected EOF while parsing");
+                c->err->incomplete = 1;
                 set_eof(lx);
                 return;
             }
@@ -558,6 +566,7 @@ void lex_next(Comp *c, Lexer *lx) {
             int i = lx->depth - 1;
             c_errorf(c, COMPILE_SYNTAX_ERROR, lx->brk[i].line, lx->brk[i].col, "'%s' was never closed",
                      lx->src[lx->brk[i].pos] == '(' ? "(" : lx->src[lx->brk[i].pos] == '[' ? "[" : "{");
+            c->err->incomplete = 1;
             set_eof(lx);
             return;
         }

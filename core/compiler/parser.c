@@ -25,6 +25,7 @@ static bool accept(Comp *c, int kind) {
 
 static bool err_tok(Comp *c, const char *msg) {
     int kind = COMPILE_SYNTAX_ERROR, line = TOK.line, col = TOK.col;
+    bool at_eof = TOK.kind == T_EOF || (TOK.kind == T_DEDENT && c->cur->pos >= c->cur->len);
     if (TOK.kind == T_INDENT) {
         msg = "unexpected indent";
         kind = COMPILE_INDENTATION_ERROR;
@@ -45,7 +46,9 @@ static bool err_tok(Comp *c, const char *msg) {
         Lexer *lx = c->cur;
         lx->rescan = true;
         while (!c->failed && TOK.kind != T_EOF) next(c);
-        if (c->failed) return false;
+        /* ... but not a Monty limitation found later on ("not supported") */
+        if (c->failed && !strstr(c->err->msg, "not supported")) return false;
+        c->failed = 0;
         if (lx->depth > 0 && lx->brk[lx->depth - 1].line < line) {
             int i = lx->depth - 1;
             char o = lx->src[lx->brk[i].pos];
@@ -53,7 +56,9 @@ static bool err_tok(Comp *c, const char *msg) {
                             o == '(' ? "(" : o == '[' ? "[" : "{");
         }
     }
-    return c_error(c, kind, line, col, msg);
+    c_error(c, kind, line, col, msg);
+    c->err->incomplete = at_eof && !c->cur->sub;
+    return false;
 }
 
 static bool expect(Comp *c, int kind, const char *msg) {
@@ -536,7 +541,7 @@ static int binop_of(int t) {
 }
 
 /* precedence of a binary token (0: not binary) */
-static int prec_of(Comp *c, int t) {
+static int prec_of(int t) {
     switch (t) {
     case T_OR: return 1;
     case T_AND: return 2;
@@ -549,7 +554,7 @@ static int prec_of(Comp *c, int t) {
     case T_LSHIFT: case T_RSHIFT: return 8;
     case T_PLUS: case T_MINUS: return 9;
     case T_STAR: case T_SLASH: case T_DSLASH: case T_PERCENT: case T_AT: return 10;
-    default: (void)c; return 0;
+    default: return 0;
     }
 }
 
@@ -609,7 +614,7 @@ static Node *expr_prec(Comp *c, int minprec) {
 /* the binary operators following an already parsed left operand */
 static Node *binary_from(Comp *c, int minprec, Node *left) {
     while (left) {
-        int t = TOK.kind, p = prec_of(c, t);
+        int t = TOK.kind, p = prec_of(t);
         if (p == 0 || p < minprec) break;
         int line = left->line, col = left->col;
         if (p <= 2) {
@@ -765,6 +770,7 @@ static bool fstring_body(Comp *c, const FCtx *f, uint32_t off, uint32_t n, bool 
     const char *s = f->lx->src + off;
     int line, col;
     uint32_t i = 0;
+    Lexer *sub = NULL;
     while (i < n && !c->failed) {
         char ch = s[i];
         pos_of(f->lx, f->start, f->line, f->col, off + i, &line, &col);
@@ -821,8 +827,8 @@ static bool fstring_body(Comp *c, const FCtx *f, uint32_t off, uint32_t n, bool 
         /* the expression, parsed by a sub-lexer */
         int el_line, el_col;
         pos_of(f->lx, f->start, f->line, f->col, off + es, &el_line, &el_col);
-        Lexer *sub = arena_alloc(c, sizeof(Lexer));
-        if (!sub) return false;
+        /* one sub-lexer per f-string body, reused for its fields */
+        if (!sub && !(sub = arena_alloc(c, sizeof(Lexer)))) return false;
         lex_init(c, sub, s + es, el, el_line, el_col);
         sub->sub = true;
         Lexer *saved = c->cur;
@@ -931,7 +937,7 @@ static Node *parse_params(Comp *c, int close, bool annotations) {
     int line = TOK.line, col = TOK.col;
     NVec l = {0};
     int posonly = 0, state = 0; /* 0 positional, 1 after '*', 2 after '**' */
-    bool seen_default = false, bare_star = false;
+    bool seen_default = false;
     while (TOK.kind != close) {
         int pline = TOK.line, pcol = TOK.col;
         if (state == 2) return err_tok(c, "arguments cannot follow var-keyword argument"), NULL;
@@ -946,7 +952,6 @@ static Node *parse_params(Comp *c, int close, bool annotations) {
                 if (state != 0) return err_tok(c, "* argument may appear only once"), NULL;
                 state = 1;
                 if (TOK.kind == T_COMMA || TOK.kind == close) {
-                    bare_star = true;
                     if (TOK.kind == close || (next(c), TOK.kind == close))
                         return c_error(c, COMPILE_SYNTAX_ERROR, pline, pcol, "named arguments must follow bare *"), NULL;
                     continue;
@@ -981,12 +986,10 @@ static Node *parse_params(Comp *c, int close, bool annotations) {
             } else if (kind == PARAM_POS && seen_default) {
                 return c_error(c, COMPILE_SYNTAX_ERROR, pline, pcol, "non-default argument follows default argument"), NULL;
             }
-            if (kind == PARAM_VARARG) bare_star = false;
             if (!nv_push(c, &l, p)) return NULL;
         }
         if (!accept(c, T_COMMA)) break;
     }
-    (void)bare_star;
     Node *n = from_vec(c, E_PARAMS, &l, line, col);
     if (n) n->v = posonly;
     return n;
@@ -1300,6 +1303,7 @@ static Node *parse_suite_of(Comp *c, const char *what, int sline) {
     if (TOK.kind != T_INDENT) {
         c_errorf(c, COMPILE_INDENTATION_ERROR, TOK.line, TOK.col, "expected an indented block after %s on line %d",
                  what, sline);
+        c->err->incomplete = TOK.kind == T_EOF;
         return NULL;
     }
     return parse_block(c);
@@ -1595,6 +1599,10 @@ int compile_module(const char *src, size_t len, const char *filename, int mode,
     if (len > 0x7fffffff) {
         c_error(c, COMPILE_MEMORY_ERROR, 0, 0, "source too large");
         return c->failed;
+    }
+    if (len >= 3 && (uint8_t)src[0] == 0xef && (uint8_t)src[1] == 0xbb && (uint8_t)src[2] == 0xbf) {
+        src += 3; /* a UTF-8 byte order mark is not part of the program */
+        len -= 3;
     }
     c->src = src;
     c->srclen = (uint32_t)len;

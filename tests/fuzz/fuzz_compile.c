@@ -6,12 +6,14 @@
  *  - every allocation is released (the image on success excepted);
  *  - an image it produces passes bc_validate;
  *  - on success, failing the k-th allocation (k derived from the input)
- *    gives COMPILE_MEMORY_ERROR cleanly, without leaks.
+ *    gives COMPILE_MEMORY_ERROR cleanly, without leaks;
+ *  - the code generator's internal consistency checks never fail.
  * The input is compiled in all three modes (exec, REPL, eval).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/bytecode.h"
 #include "core/compiler/compiler.h"
@@ -51,6 +53,10 @@ static long compile_once(const char *src, size_t n, int mode, long fail_at, int 
         counted_release(&cnt, img);
     } else if (img || err.msg[0] == 0) {
         fprintf(stderr, "error without message or with an image\n");
+        abort();
+    } else if (strncmp(err.msg, "internal error", 14) == 0) {
+        /* the code generator's own consistency checks failed */
+        fprintf(stderr, "%s at %d:%d\n", err.msg, err.line, err.col);
         abort();
     }
     if (cnt.live != 0) {

@@ -27,7 +27,7 @@ static int touch(void *arg, const MrfsFile *f) {
 }
 
 static int collect(void *arg, const MrfsFile *f) {
-    char (*names)[32] = arg;
+    char(*names)[32] = arg;
     for (int i = 0; i < 4; i++)
         if (!names[i][0]) {
             memcpy(names[i], f->name, strlen(f->name) + 1);

@@ -76,7 +76,8 @@ static inline const char *tu_verify(MrfsStore *st, TuModel *m, int extra) {
         MrfsFile mf;
         tu_name(name, id);
         int r = mrfs_find(st, name, &mf);
-        int old_ok = f->exists ? (r == 0 && tu_matches(&mf, id, f->ver, f->size)) : r == MRFS_ENOENT;
+        int old_ok =
+            f->exists ? (r == 0 && tu_matches(&mf, id, f->ver, f->size)) : r == MRFS_ENOENT;
         if (old_ok && !f->pending)
             continue;
         if (f->pending) {

@@ -443,6 +443,22 @@ TEST(nesting_limits) {
     for (int i = 0; i < 1000; i++) at += (size_t)sprintf(src + at, "lambda: ");
     sprintf(src + at, "0\n");
     CHECK(compile_src(src, COMPILE_EXEC) == COMPILE_SYNTAX_ERROR);
+    /* finally bodies are compiled once per exit path: nested ones grow
+     * exponentially, which must end in a clean error, quickly */
+    at = (size_t)sprintf(src, "def f():\n");
+    for (int i = 0; i < 18; i++) {
+        for (int j = 0; j <= i; j++) at += (size_t)sprintf(src + at, "    ");
+        at += (size_t)sprintf(src + at, "try:\n");
+        for (int j = 0; j <= i + 1; j++) at += (size_t)sprintf(src + at, "    ");
+        at += (size_t)sprintf(src + at, "g(%d)\n", i);
+        for (int j = 0; j <= i; j++) at += (size_t)sprintf(src + at, "    ");
+        at += (size_t)sprintf(src + at, "finally:\n");
+    }
+    for (int j = 0; j <= 18; j++) at += (size_t)sprintf(src + at, "    ");
+    at += (size_t)sprintf(src + at, "g()\n");
+    CHECK(compile_src(src, COMPILE_EXEC) == COMPILE_SYNTAX_ERROR);
+    CHECK_STR(err.msg, "function too big");
+    CHECK_EQ(err.line, 1);
     /* a nesting that fits compiles */
     CHECK(compile_src("x = [[[[[[[[((((1,),),),)]]]]]]]]\n", COMPILE_EXEC) == COMPILE_OK);
     CHECK(validate() == 0);
@@ -498,6 +514,49 @@ TEST(out_of_memory) {
     }
 }
 
+/* CRLF sources: strings get \n as in CPython; a BOM is skipped */
+TEST(crlf_bom) {
+    CHECK(compile_src("\xef\xbb\xbfx = '''a\r\nb'''\r\nif x:\r\n    y = 'c\\\r\nd'\r\n", COMPILE_EXEC) == COMPILE_OK);
+    CHECK(validate() == 0);
+    int found = 0;
+    for (unsigned k = 0; k < bc_n_const(img); k++) {
+        uint32_t w = bc_const_word(img, k), n;
+        if (bc_const_kind(w) != BC_CONST_STR) continue;
+        const char *s = bc_name(img, bc_const_index(w), &n, NULL);
+        if (n == 3 && !memcmp(s, "a\nb", 3)) found |= 1;
+        if (n == 2 && !memcmp(s, "cd", 2)) found |= 2;
+    }
+    CHECK_EQ(found, 3);
+    CHECK_STR(render(0), "LOAD_CONST 0; STORE_GLOBAL x; LOAD_GLOBAL x; POP_JUMP_IF_FALSE 18; LOAD_CONST 1; STORE_GLOBAL y; "
+                         "LOAD_NONE; RETURN_VALUE");
+}
+
+/* incomplete input (for a REPL) versus real errors */
+TEST(incomplete) {
+    static const char *const more[] = {"if x:\n", "f(1,\n", "x = '''abc\n", "def f():\n", "x = [1,\n  2,\n",
+                                       "x = 1 + \\\n", "for i in y:\n    pass\nelse:\n", "try:\n    pass\n"};
+    static const char *const bad[] = {"x = )\n", "if x\n", "x = 'abc\n", "1 = 2\n", "f(1 2)\n", "x = 1 +\n"};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++) {
+        CHECK_MSG(compile_src(more[i], COMPILE_SINGLE) != COMPILE_OK, "%s compiled", more[i]);
+        CHECK_MSG(err.incomplete, "%s: not incomplete (%s)", more[i], err.msg);
+    }
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        CHECK_MSG(compile_src(bad[i], COMPILE_SINGLE) != COMPILE_OK, "%s compiled", bad[i]);
+        CHECK_MSG(!err.incomplete, "%s: incomplete (%s)", bad[i], err.msg);
+    }
+}
+
+/* a call in a multi-line statement has its own line number */
+TEST(call_lines) {
+    CHECK(compile_src("x = f(1,\n      g(2),\n      h(3))\n", COMPILE_EXEC) == COMPILE_OK);
+    BcCode c;
+    bc_code_info(img, 0, &c);
+    int lines = 0;
+    for (unsigned ip = 0; ip < c.bc_len; ip += bc_op_size[c.bc[ip]])
+        if (c.bc[ip] == OP_CALL) lines = lines * 10 + (int)bc_line_of(&c, ip);
+    CHECK_EQ(lines, 231); /* g(2) on line 2, h(3) on 3, f(...) on 1 */
+}
+
 /* REPL and eval modes */
 TEST(modes) {
     CHECK(compile_src("1 + 2\nx = 3\n", COMPILE_SINGLE) == COMPILE_OK);
@@ -522,6 +581,9 @@ int main(void) {
     RUN(size_limits);
     RUN(out_of_memory);
     RUN(modes);
+    RUN(crlf_bom);
+    RUN(incomplete);
+    RUN(call_lines);
     if (img) t_release(NULL, img);
     return check_done();
 }

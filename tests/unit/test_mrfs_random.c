@@ -313,17 +313,23 @@ TEST(bad_images) {
             uint8_t *p = s.mem + off;
             uint32_t size = p[12] | p[13] << 8;
             switch (how) {
-            case 0: p[64 + size / 2] ^= 0x55; break;                  /* bad CRC (data) */
-            case 1: p[12] = 0xF0; p[13] = 0xFF; p[14] = 0x7F; break;   /* size past the end */
-            case 2: memset(p + 24, 'x', 32); break;                    /* unterminated name */
-            case 3: p[12] = (uint8_t)(size + 700); p[13] = (uint8_t)((size + 700) >> 8); /* overlaps the next */
-                {   /* with a correct header CRC: a truncated/overlapping entry */
+            case 0: p[64 + size / 2] ^= 0x55; break; /* bad CRC (data) */
+            case 1:
+                p[12] = 0xF0;
+                p[13] = 0xFF;
+                p[14] = 0x7F;
+                break;                              /* size past the end */
+            case 2: memset(p + 24, 'x', 32); break; /* unterminated name */
+            case 3:
+                p[12] = (uint8_t)(size + 700);
+                p[13] = (uint8_t)((size + 700) >> 8); /* overlaps the next */
+                { /* with a correct header CRC: a truncated/overlapping entry */
                     uint32_t c = mrfs_crc32(0, p, 60);
                     memcpy(p + 60, &c, 4);
                 }
                 break;
-            case 4: memset(p + 64, 0xFF, size); break;                 /* data erased */
-            default: p[4] ^= 0x20; break;                              /* wrong `where` */
+            case 4: memset(p + 64, 0xFF, size); break; /* data erased */
+            default: p[4] ^= 0x20; break;              /* wrong `where` */
             }
             int bad = exercise(&s, &mounted);
             if (mounted) {
