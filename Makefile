@@ -150,7 +150,8 @@ $(B)/$(1)/%.bin: $(B)/$(1)/%.elf $(B)/monty
 	$(ARM_PREFIX)objcopy -O binary $$< $$@
 	$(B)/monty seg fix $$@
 $(B)/$(1)/flash.bin: $(B)/$(1)/boot.bin $(B)/$(1)/core.bin $(B)/$(1)/devs.bin $(B)/$(1)/devs2.bin $(B)/monty
-	$(B)/monty image --board $(1) $$@ $(B)/$(1)/boot.bin $(B)/$(1)/core.bin $(B)/$(1)/devs.bin
+	$(B)/monty image --board $(1) $$@ $(B)/$(1)/boot.bin $(B)/$(1)/core.bin $(B)/$(1)/devs.bin \
+	  devs2.seg=$(B)/$(1)/devs2.bin
 $(1): $(B)/$(1)/flash.bin
 -include $(patsubst %.c,$(B)/$(1)/%.d,$(BOOT_SRC) $(wildcard boot/$(1)/*.c) $(MRFS_SRC) $(CORE_SRC) $(DEVS_SRC))
 endef
@@ -178,7 +179,7 @@ NPROC := $(shell nproc 2>/dev/null || echo 2)
 run:
 	@tools/deps.sh
 	@$(MAKE) --no-print-directory -j$(NPROC) all
-	$(B)/monty --board qemu -v --timeout 30
+	$(B)/monty --board qemu -v --timeout 30 tools/demo.py
 
 test:
 	@tools/deps.sh

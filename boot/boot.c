@@ -103,6 +103,14 @@ void boot_printf(const char *fmt, ...) {
     va_end(ap);
 }
 
+/* diagnostics (a refused segment, a failed install): the error stream */
+void boot_eprintf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    boot_vprintf(board_write_err, fmt, ap);
+    va_end(ap);
+}
+
 /* the life-cycle log: only when verbose (it is not program output) */
 void trace(const char *fmt, ...) {
     if (!boot_verbose)
@@ -156,7 +164,7 @@ static const SegHeader *seg_validate(int kind, uint16_t core_abi) {
         strcpy(why, "RAM outside its slot");
     }
     if (rc < 0) {
-        boot_printf("boot: %s segment refused: %s\n", kind == SEG_CORE ? "core" : "devs", why);
+        boot_eprintf("boot: %s segment refused: %s\n", kind == SEG_CORE ? "core" : "devs", why);
         return NULL;
     }
     return h;
@@ -187,7 +195,7 @@ static int devs_load(const void *core_api) {
     trace("  core -> devs init %p\n", (void *)h->init);
     int rc = h->init(&boot_api, core_api);
     if (rc < 0) {
-        boot_printf("boot: devs init failed (%d)\n", rc);
+        boot_eprintf("boot: devs init failed (%d)\n", rc);
         return rc;
     }
     devs_hdr = h;
@@ -216,7 +224,7 @@ static int devs_replace(const char *source) {
                                            why, sizeof why)
                  : board_devs_replace(source, why, sizeof why);
     if (rc < 0)
-        boot_printf("boot: devs replace from %s refused: %s\n", source, why);
+        boot_eprintf("boot: devs replace from %s refused: %s\n", source, why);
     return rc;
 }
 
@@ -283,7 +291,7 @@ int boot_main(int argc, char **argv) {
           board_cycles());
     int rc = core_hdr->init(&boot_api, NULL);
     if (rc < 0) {
-        boot_printf("boot: core init failed (%d)\n", rc);
+        boot_eprintf("boot: core init failed (%d)\n", rc);
         return boot_shell();
     }
     int status = core_hdr->run ? core_hdr->run(argc, argv) : 0;

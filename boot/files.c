@@ -15,7 +15,7 @@ static MrfsStore store;
 static MrfsFlash mflash;
 static int mounted;
 
-void boot_printf(const char *fmt, ...);
+void boot_eprintf(const char *fmt, ...);
 void trace(const char *fmt, ...);
 
 /* MRFS offsets are relative to the store; the board wants addresses */
@@ -64,14 +64,14 @@ int boot_files_init(void) {
         rc = mrfs_format(&store, &mflash, now_minutes());
     }
     if (rc < 0 && rc != MRFS_EIO && rc != MRFS_ENOSPC) {
-        boot_printf("boot: MRFS unusable (%d)\n", rc);
+        boot_eprintf("boot: MRFS unusable (%d)\n", rc);
         return rc;
     }
     if (rc < 0) /* mounted, but finishing a compaction failed: reads work */
-        boot_printf("boot: MRFS recovery incomplete (%d)\n", rc);
+        boot_eprintf("boot: MRFS recovery incomplete (%d)\n", rc);
     mounted = 1;
     if (store.bad)
-        boot_printf("boot: MRFS skipped %u bad entries\n", store.bad);
+        boot_eprintf("boot: MRFS skipped %u bad entries\n", store.bad);
     trace("  mrfs %08x..%08x\n", fi->mrfs_addr, fi->mrfs_addr + fi->mrfs_size);
     return 0;
 }
@@ -83,12 +83,12 @@ int boot_files_install(void) {
     BootInstallFlash f = install_flash();
     int rc = boot_install_segments(&f, &store, why, sizeof why);
     if (rc < 0)
-        boot_printf("boot: segment install failed: %s\n", why);
+        boot_eprintf("boot: segment install failed: %s\n", why);
     else {
         if (rc & BOOT_INSTALLED_CORE)
-            boot_printf("boot: installed core from %s\n", BOOT_CORE_FILE);
+            trace("boot: installed core from %s\n", BOOT_CORE_FILE);
         if (rc & BOOT_INSTALLED_DEVS)
-            boot_printf("boot: installed devs from %s\n", BOOT_DEVS_FILE);
+            trace("boot: installed devs from %s\n", BOOT_DEVS_FILE);
     }
     return rc;
 }

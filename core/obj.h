@@ -199,6 +199,7 @@ uint32_t qstr_hash(uint32_t q);
 static inline Value q_(uint32_t q) { return v_from_qstr(q); }
 #define QV(name) v_from_qstr(Q_##name)
 void qstr_init(void);
+Value qstr_char_value(unsigned c);  /* one-char str of printable ASCII, else 0 */
 void qstr_mark(void);
 
 /* the string hash shared by qstrs and str objects (16 bits) */
@@ -596,6 +597,7 @@ Value obj_getattr_hint(Value o, Value name, uint16_t *hint);
 Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint);
 Value attr_error(Value o, Value name);          /* raises AttributeError */
 int object_setattr(Value o, Value name, Value v);
+int obj_setattr_hint(Value o, Value name, Value v, uint16_t *hint);
 int type_setattr(Value cls, Value name, Value v);
 Value type_new(const Type *meta, Value name, Value bases, Value ns);
 Value class_alloc(const Type *t, ArgVec a);     /* instance, __init__ not run */

@@ -4,8 +4,36 @@
 
 enum {
     Q_empty,
+    Q_c_20,
+    Q_c_21,
+    Q_c_22,
+    Q_c_23,
+    Q_c_24,
+    Q_c_25,
+    Q_c_26,
+    Q_c_27,
+    Q_c_28,
+    Q_c_29,
     Q_star,
+    Q_c_2B,
+    Q_c_2C,
+    Q_c_2D,
+    Q_c_2E,
+    Q_c_2F,
+    Q_c_30,
+    Q_c_31,
+    Q_c_32,
+    Q_c_33,
     Q_version_str,
+    Q_c_34,
+    Q_c_35,
+    Q_c_36,
+    Q_c_37,
+    Q_c_38,
+    Q_c_39,
+    Q_c_3A,
+    Q_c_3B,
+    Q_c_3C,
     Q_lt_dictcomp,
     Q_lt_genexpr,
     Q_lt_lambda,
@@ -14,52 +42,87 @@ enum {
     Q_lt_setcomp,
     Q_lt_stdin,
     Q_lt_string,
+    Q_c_3D,
+    Q_c_3E,
+    Q_c_3F,
+    Q_c_40,
+    Q_c_41,
     Q_ArithmeticError,
     Q_AssertionError,
     Q_AttributeError,
+    Q_c_42,
     Q_BaseException,
+    Q_c_43,
+    Q_c_44,
     Q_DeprecationWarning,
+    Q_c_45,
     Q_EOFError,
     Q_Ellipsis,
     Q_Exception,
+    Q_c_46,
     Q_False,
     Q_FloatingPointError,
+    Q_c_47,
     Q_GeneratorExit,
+    Q_c_48,
+    Q_c_49,
     Q_ImportError,
     Q_IndentationError,
     Q_IndexError,
+    Q_c_4A,
+    Q_c_4B,
     Q_KeyError,
     Q_KeyboardInterrupt,
+    Q_c_4C,
     Q_LookupError,
+    Q_c_4D,
     Q_MemoryError,
     Q_ModuleNotFoundError,
+    Q_c_4E,
     Q_NameError,
     Q_None,
     Q_NoneType,
     Q_NotImplemented,
     Q_NotImplementedError,
     Q_NotImplementedType,
+    Q_c_4F,
     Q_OSError,
     Q_OverflowError,
+    Q_c_50,
+    Q_c_51,
+    Q_c_52,
     Q_RecursionError,
     Q_RuntimeError,
     Q_RuntimeWarning,
+    Q_c_53,
     Q_StopAsyncIteration,
     Q_StopIteration,
     Q_StringIO,
     Q_SyntaxError,
     Q_SystemExit,
+    Q_c_54,
     Q_TextIOWrapper,
     Q_True,
     Q_TypeError,
+    Q_c_55,
     Q_UnboundLocalError,
     Q_UnicodeDecodeError,
     Q_UnicodeEncodeError,
     Q_UnicodeError,
     Q_UserWarning,
+    Q_c_56,
     Q_ValueError,
+    Q_c_57,
     Q_Warning,
+    Q_c_58,
+    Q_c_59,
+    Q_c_5A,
     Q_ZeroDivisionError,
+    Q_c_5B,
+    Q_c_5C,
+    Q_c_5D,
+    Q_c_5E,
+    Q_c_5F,
     Q___abs__,
     Q___add__,
     Q___aenter__,
@@ -178,6 +241,8 @@ enum {
     Q___truediv__,
     Q___version__,
     Q___xor__,
+    Q_c_60,
+    Q_c_61,
     Q_abs,
     Q_abs_tol,
     Q_acos,
@@ -194,6 +259,7 @@ enum {
     Q_asin,
     Q_atan,
     Q_atan2,
+    Q_c_62,
     Q_base,
     Q_big,
     Q_bigint,
@@ -208,6 +274,7 @@ enum {
     Q_bytearray,
     Q_byteorder,
     Q_bytes,
+    Q_c_63,
     Q_callable,
     Q_callable_iterator,
     Q_capitalize,
@@ -231,6 +298,7 @@ enum {
     Q_cos,
     Q_cosh,
     Q_count,
+    Q_c_64,
     Q_decode,
     Q_default,
     Q_degrees,
@@ -264,6 +332,7 @@ enum {
     Q_exp,
     Q_expandtabs,
     Q_extend,
+    Q_c_66,
     Q_fabs,
     Q_factorial,
     Q_fdel,
@@ -286,6 +355,7 @@ enum {
     Q_fset,
     Q_fsum,
     Q_function,
+    Q_c_67,
     Q_gc,
     Q_gcd,
     Q_generator,
@@ -298,11 +368,13 @@ enum {
     Q_gi_frame,
     Q_gi_running,
     Q_globals,
+    Q_c_68,
     Q_hasattr,
     Q_hash,
     Q_help,
     Q_hex,
     Q_hypot,
+    Q_c_69,
     Q_id,
     Q_ignore,
     Q_imag,
@@ -345,10 +417,13 @@ enum {
     Q_iter,
     Q_iterable,
     Q_iterator,
+    Q_c_6A,
     Q_join,
+    Q_c_6B,
     Q_keepends,
     Q_key,
     Q_keys,
+    Q_c_6C,
     Q_latin1,
     Q_ldexp,
     Q_len,
@@ -363,6 +438,7 @@ enum {
     Q_log2,
     Q_lower,
     Q_lstrip,
+    Q_c_6D,
     Q_major,
     Q_maketrans,
     Q_map,
@@ -386,17 +462,20 @@ enum {
     Q_monty,
     Q_mro,
     Q_msg,
+    Q_c_6E,
     Q_name,
     Q_nan,
     Q_ndigits,
     Q_next,
     Q_numerator,
+    Q_c_6F,
     Q_object,
     Q_oct,
     Q_offset,
     Q_open,
     Q_ord,
     Q_os,
+    Q_c_70,
     Q_partition,
     Q_path,
     Q_perm,
@@ -409,6 +488,8 @@ enum {
     Q_print_exception,
     Q_prod,
     Q_property,
+    Q_c_71,
+    Q_c_72,
     Q_radians,
     Q_range,
     Q_range_iterator,
@@ -430,6 +511,7 @@ enum {
     Q_rpartition,
     Q_rsplit,
     Q_rstrip,
+    Q_c_73,
     Q_send,
     Q_sep,
     Q_set,
@@ -468,6 +550,7 @@ enum {
     Q_symmetric_difference,
     Q_symmetric_difference_update,
     Q_sys,
+    Q_c_74,
     Q_tan,
     Q_tanh,
     Q_tau,
@@ -485,20 +568,30 @@ enum {
     Q_tuple,
     Q_type,
     Q_typecode,
+    Q_c_75,
     Q_union,
     Q_update,
     Q_upper,
     Q_utf_8,
     Q_utf8,
+    Q_c_76,
     Q_value,
     Q_values,
     Q_vars,
     Q_version,
     Q_version_info,
+    Q_c_77,
     Q_with_traceback,
     Q_write,
+    Q_c_78,
+    Q_c_79,
+    Q_c_7A,
     Q_zfill,
     Q_zip,
+    Q_c_7B,
+    Q_c_7C,
+    Q_c_7D,
+    Q_c_7E,
     Q__COUNT
 };
 
@@ -507,8 +600,36 @@ enum {
 #ifdef QSTR_TABLE
 /* QDEF(text, length, hash) */
 QDEF("", 0, 0x1cd9)
+QDEF(" ", 1, 0xaa73)
+QDEF("!", 1, 0xa9e0)
+QDEF("\"", 1, 0xb5a9)
+QDEF("#", 1, 0xb71e)
+QDEF("$", 1, 0xa83f)
+QDEF("%", 1, 0xa7ac)
+QDEF("&", 1, 0xaf55)
+QDEF("'", 1, 0xa8ca)
+QDEF("(", 1, 0xb11b)
+QDEF(")", 1, 0xb688)
 QDEF("*", 1, 0xb031)
+QDEF("+", 1, 0xb3a6)
+QDEF(",", 1, 0xbcc7)
+QDEF("-", 1, 0xbc34)
+QDEF(".", 1, 0xb3fd)
+QDEF("/", 1, 0xbd52)
+QDEF("0", 1, 0x9da3)
+QDEF("1", 1, 0x9310)
+QDEF("2", 1, 0x9cd9)
+QDEF("3", 1, 0x9c4e)
 QDEF("3.11.0 (Monty)", 14, 0x13c0)
+QDEF("4", 1, 0x936f)
+QDEF("5", 1, 0x90dc)
+QDEF("6", 1, 0x9685)
+QDEF("7", 1, 0x91fa)
+QDEF("8", 1, 0x884b)
+QDEF("9", 1, 0x8fb8)
+QDEF(":", 1, 0x8761)
+QDEF(";", 1, 0x88d6)
+QDEF("<", 1, 0x97f7)
 QDEF("<dictcomp>", 10, 0xa75d)
 QDEF("<genexpr>", 9, 0x6641)
 QDEF("<lambda>", 8, 0xd9d7)
@@ -517,52 +638,87 @@ QDEF("<module>", 8, 0x808c)
 QDEF("<setcomp>", 9, 0x9ce8)
 QDEF("<stdin>", 7, 0x5f10)
 QDEF("<string>", 8, 0x6444)
+QDEF("=", 1, 0x9564)
+QDEF(">", 1, 0x892d)
+QDEF("?", 1, 0x8a82)
+QDEF("@", 1, 0x3d54)
+QDEF("A", 1, 0x32c7)
 QDEF("ArithmeticError", 15, 0x9e39)
 QDEF("AssertionError", 14, 0x618f)
 QDEF("AttributeError", 14, 0x086b)
+QDEF("B", 1, 0x3c8e)
 QDEF("BaseException", 13, 0xd60b)
+QDEF("C", 1, 0x3ff9)
+QDEF("D", 1, 0x3318)
 QDEF("DeprecationWarning", 18, 0x4af3)
+QDEF("E", 1, 0x308b)
 QDEF("EOFError", 8, 0x3808)
 QDEF("Ellipsis", 8, 0x467c)
 QDEF("Exception", 9, 0xebad)
+QDEF("F", 1, 0x3632)
 QDEF("False", 5, 0xc28d)
 QDEF("FloatingPointError", 18, 0xf9ce)
+QDEF("G", 1, 0x31ad)
 QDEF("GeneratorExit", 13, 0x2018)
+QDEF("H", 1, 0xc9fb)
+QDEF("I", 1, 0xcf68)
 QDEF("ImportError", 11, 0xb84e)
 QDEF("IndentationError", 16, 0x462b)
 QDEF("IndexError", 10, 0x011f)
+QDEF("J", 1, 0xc711)
+QDEF("K", 1, 0xc886)
 QDEF("KeyError", 8, 0xb240)
 QDEF("KeyboardInterrupt", 17, 0x46e8)
+QDEF("L", 1, 0x37a0)
 QDEF("LookupError", 11, 0x006d)
+QDEF("M", 1, 0x3513)
 QDEF("MemoryError", 11, 0xd313)
 QDEF("ModuleNotFoundError", 19, 0x85d0)
+QDEF("N", 1, 0xcadd)
 QDEF("NameError", 9, 0xbb03)
 QDEF("None", 4, 0xc7b4)
 QDEF("NoneType", 8, 0x25e7)
 QDEF("NotImplemented", 14, 0x2b6f)
 QDEF("NotImplementedError", 19, 0xbd45)
 QDEF("NotImplementedType", 18, 0x2745)
+QDEF("O", 1, 0xca32)
 QDEF("OSError", 7, 0x8440)
 QDEF("OverflowError", 13, 0xe8e9)
+QDEF("P", 1, 0xc483)
+QDEF("Q", 1, 0xdbf0)
+QDEF("R", 1, 0xc3b9)
 QDEF("RecursionError", 14, 0x2e33)
 QDEF("RuntimeError", 12, 0x59b1)
 QDEF("RuntimeWarning", 14, 0x22a3)
+QDEF("S", 1, 0xc52e)
 QDEF("StopAsyncIteration", 18, 0x9b0f)
 QDEF("StopIteration", 13, 0x3815)
 QDEF("StringIO", 8, 0x759a)
 QDEF("SyntaxError", 11, 0xa97d)
 QDEF("SystemExit", 10, 0xbb2f)
+QDEF("T", 1, 0xda4f)
 QDEF("TextIOWrapper", 13, 0x9af6)
 QDEF("True", 4, 0x93db)
 QDEF("TypeError", 9, 0x9775)
+QDEF("U", 1, 0xd9bc)
 QDEF("UnboundLocalError", 17, 0xf837)
 QDEF("UnicodeDecodeError", 18, 0xda61)
 QDEF("UnicodeEncodeError", 18, 0xfbf5)
 QDEF("UnicodeError", 12, 0x0545)
 QDEF("UserWarning", 11, 0xb728)
+QDEF("V", 1, 0xdd65)
 QDEF("ValueError", 10, 0x5742)
+QDEF("W", 1, 0xdeda)
 QDEF("Warning", 7, 0xcb4b)
+QDEF("X", 1, 0xc32b)
+QDEF("Y", 1, 0xc098)
+QDEF("Z", 1, 0xfe41)
 QDEF("ZeroDivisionError", 17, 0x0948)
+QDEF("[", 1, 0xc1b6)
+QDEF("\\", 1, 0xced7)
+QDEF("]", 1, 0xce44)
+QDEF("^", 1, 0xc00d)
+QDEF("_", 1, 0xc362)
 QDEF("__abs__", 7, 0x4697)
 QDEF("__add__", 7, 0xd9f1)
 QDEF("__aenter__", 10, 0xba90)
@@ -681,6 +837,8 @@ QDEF("__traceback__", 13, 0x4065)
 QDEF("__truediv__", 11, 0x1a9d)
 QDEF("__version__", 11, 0xab50)
 QDEF("__xor__", 7, 0xe616)
+QDEF("`", 1, 0xcfb3)
+QDEF("a", 1, 0xcd20)
 QDEF("abs", 3, 0x2873)
 QDEF("abs_tol", 7, 0xdd22)
 QDEF("acos", 4, 0xe31e)
@@ -697,6 +855,7 @@ QDEF("ascii", 5, 0x4f48)
 QDEF("asin", 4, 0x8008)
 QDEF("atan", 4, 0xccc7)
 QDEF("atan2", 5, 0x66d1)
+QDEF("b", 1, 0xcae9)
 QDEF("base", 4, 0xa904)
 QDEF("big", 3, 0x9e73)
 QDEF("bigint", 6, 0x2fad)
@@ -711,6 +870,7 @@ QDEF("builtins", 8, 0xea48)
 QDEF("bytearray", 9, 0xfee3)
 QDEF("byteorder", 9, 0x391a)
 QDEF("bytes", 5, 0xb5b5)
+QDEF("c", 1, 0xca5e)
 QDEF("callable", 8, 0xa478)
 QDEF("callable_iterator", 17, 0x13a7)
 QDEF("capitalize", 10, 0xdbe1)
@@ -734,6 +894,7 @@ QDEF("copysign", 8, 0x300d)
 QDEF("cos", 3, 0x1911)
 QDEF("cosh", 4, 0xb240)
 QDEF("count", 5, 0xe445)
+QDEF("d", 1, 0xc57f)
 QDEF("decode", 6, 0x340a)
 QDEF("default", 7, 0xc8e5)
 QDEF("degrees", 7, 0xedba)
@@ -767,6 +928,7 @@ QDEF("exit", 4, 0xd768)
 QDEF("exp", 3, 0xf58e)
 QDEF("expandtabs", 10, 0x842f)
 QDEF("extend", 6, 0xd334)
+QDEF("f", 1, 0xc495)
 QDEF("fabs", 4, 0x55de)
 QDEF("factorial", 9, 0x6305)
 QDEF("fdel", 4, 0x9726)
@@ -789,6 +951,7 @@ QDEF("frozenset", 9, 0x1630)
 QDEF("fset", 4, 0x15d2)
 QDEF("fsum", 4, 0x1562)
 QDEF("function", 8, 0xdc9f)
+QDEF("g", 1, 0xc40a)
 QDEF("gc", 2, 0x4edf)
 QDEF("gcd", 3, 0x2c10)
 QDEF("generator", 9, 0x5b2e)
@@ -801,11 +964,13 @@ QDEF("getvalue", 8, 0x6819)
 QDEF("gi_frame", 8, 0x0a41)
 QDEF("gi_running", 10, 0x9380)
 QDEF("globals", 7, 0xd890)
+QDEF("h", 1, 0xda5b)
 QDEF("hasattr", 7, 0x0e60)
 QDEF("hash", 4, 0xb914)
 QDEF("help", 4, 0x9b8b)
 QDEF("hex", 3, 0x63fe)
 QDEF("hypot", 5, 0x4203)
+QDEF("i", 1, 0xd9c8)
 QDEF("id", 2, 0x5dd8)
 QDEF("ignore", 6, 0x667c)
 QDEF("imag", 4, 0xdce1)
@@ -848,10 +1013,13 @@ QDEF("itemsize", 8, 0x40a2)
 QDEF("iter", 4, 0xe45f)
 QDEF("iterable", 8, 0x7fa6)
 QDEF("iterator", 8, 0xf38c)
+QDEF("j", 1, 0xd571)
 QDEF("join", 4, 0x755b)
+QDEF("k", 1, 0xd6e6)
 QDEF("keepends", 8, 0xfe62)
 QDEF("key", 3, 0xa079)
 QDEF("keys", 4, 0xf187)
+QDEF("l", 1, 0xd807)
 QDEF("latin1", 6, 0xc3eb)
 QDEF("ldexp", 5, 0x7d03)
 QDEF("len", 3, 0xed66)
@@ -866,6 +1034,7 @@ QDEF("log10", 5, 0x8cd2)
 QDEF("log2", 4, 0x0eda)
 QDEF("lower", 5, 0xb1a7)
 QDEF("lstrip", 6, 0x3712)
+QDEF("m", 1, 0xc774)
 QDEF("major", 5, 0x81dc)
 QDEF("maketrans", 9, 0xacbd)
 QDEF("map", 3, 0x3013)
@@ -889,17 +1058,20 @@ QDEF("modules", 7, 0x789b)
 QDEF("monty", 5, 0xf8d8)
 QDEF("mro", 3, 0xc57d)
 QDEF("msg", 3, 0xbf82)
+QDEF("n", 1, 0xdf3d)
 QDEF("name", 4, 0x30df)
 QDEF("nan", 3, 0x3c35)
 QDEF("ndigits", 7, 0xa38f)
 QDEF("next", 4, 0xd15e)
 QDEF("numerator", 9, 0x4a4e)
+QDEF("o", 1, 0xd892)
 QDEF("object", 6, 0xb47c)
 QDEF("oct", 3, 0xf30e)
 QDEF("offset", 6, 0xc702)
 QDEF("open", 4, 0x1797)
 QDEF("ord", 3, 0x72bd)
 QDEF("os", 2, 0x7523)
+QDEF("p", 1, 0xb6e3)
 QDEF("partition", 9, 0x8d00)
 QDEF("path", 4, 0xc9b1)
 QDEF("perm", 4, 0x839b)
@@ -912,6 +1084,8 @@ QDEF("print", 5, 0x9cbf)
 QDEF("print_exception", 15, 0x9e8c)
 QDEF("prod", 4, 0xdc4a)
 QDEF("property", 8, 0xd47b)
+QDEF("q", 1, 0xb650)
+QDEF("r", 1, 0xb019)
 QDEF("radians", 7, 0xd28b)
 QDEF("range", 5, 0xf60e)
 QDEF("range_iterator", 14, 0x9c7c)
@@ -933,6 +1107,7 @@ QDEF("round", 5, 0xad30)
 QDEF("rpartition", 10, 0xa7aa)
 QDEF("rsplit", 6, 0x3f55)
 QDEF("rstrip", 6, 0x50e7)
+QDEF("s", 1, 0xb38e)
 QDEF("send", 4, 0xbace)
 QDEF("sep", 3, 0xc768)
 QDEF("set", 3, 0xc124)
@@ -971,6 +1146,7 @@ QDEF("swapcase", 8, 0x0769)
 QDEF("symmetric_difference", 20, 0xff50)
 QDEF("symmetric_difference_update", 27, 0x9c85)
 QDEF("sys", 3, 0x5c4e)
+QDEF("t", 1, 0xccaf)
 QDEF("tan", 3, 0xa86f)
 QDEF("tanh", 4, 0x5cf8)
 QDEF("tau", 3, 0xe21e)
@@ -988,18 +1164,40 @@ QDEF("trunc", 5, 0xb4bb)
 QDEF("tuple", 5, 0xb143)
 QDEF("type", 4, 0xa06a)
 QDEF("typecode", 8, 0x55c6)
+QDEF("u", 1, 0xcc1c)
 QDEF("union", 5, 0x0d2a)
 QDEF("update", 6, 0xbc7b)
 QDEF("upper", 5, 0x60cb)
 QDEF("utf-8", 5, 0x40a2)
 QDEF("utf8", 4, 0xfe46)
+QDEF("v", 1, 0xb3c5)
 QDEF("value", 5, 0x9194)
 QDEF("values", 6, 0x787c)
 QDEF("vars", 4, 0xa11c)
 QDEF("version", 7, 0xe8e6)
 QDEF("version_info", 12, 0x39e2)
+QDEF("w", 1, 0xcd3a)
 QDEF("with_traceback", 14, 0xef74)
 QDEF("write", 5, 0x217a)
+QDEF("x", 1, 0xad8b)
+QDEF("y", 1, 0xb2f8)
+QDEF("z", 1, 0xaca1)
 QDEF("zfill", 5, 0x8b4e)
 QDEF("zip", 3, 0xd836)
+QDEF("{", 1, 0xac16)
+QDEF("|", 1, 0xb337)
+QDEF("}", 1, 0xb0a4)
+QDEF("~", 1, 0xb66d)
+#endif
+
+#ifdef QSTR_CHAR_TABLE
+/* qstr index of each printable ASCII character (0x20..0x7E) */
+static const uint16_t qstr_char[95] = {
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 39, 40, 41,
+    42, 43, 47, 49, 50, 52, 56, 59, 61, 62, 66, 67, 70, 72, 75, 82,
+    85, 86, 87, 91, 97, 101, 107, 109, 111, 112, 113, 115, 116, 117, 118, 119,
+    238, 239, 256, 271, 295, 312, 329, 352, 365, 371, 414, 416, 420, 435, 459, 465,
+    472, 485, 486, 508, 547, 565, 571, 577, 580, 581, 582, 585, 586, 587, 588,
+};
 #endif

@@ -36,6 +36,12 @@ def main():
             if ident not in names:
                 continue
         names[ident] = text
+    # every printable ASCII character is a built-in qstr: one-character
+    # strings (s[i], chr(), iteration) then need no allocation
+    for c in range(0x20, 0x7F):
+        ch = chr(c)
+        if ch not in names.values():
+            names['c_%02X' % c] = ch
     items = sorted(names.items(), key=lambda kv: kv[1].encode())
     texts = [t for _, t in items]
     assert len(set(texts)) == len(texts), 'duplicate texts'
@@ -53,6 +59,18 @@ def main():
         b = text.encode()
         esc = ''.join(c if c not in '"\\' else '\\' + c for c in text)
         out.append('QDEF("%s", %d, 0x%04x)' % (esc, len(b), fold(b)))
+    out.append('#endif')
+    out.append('')
+    out.append('#ifdef QSTR_CHAR_TABLE')
+    out.append('/* qstr index of each printable ASCII character (0x20..0x7E) */')
+    index = {t: i for i, (_, t) in enumerate(items)}
+    out.append('static const uint16_t qstr_char[95] = {')
+    row = []
+    for c in range(0x20, 0x7F):
+        row.append('%d' % index[chr(c)])
+    for k in range(0, len(row), 16):
+        out.append('    ' + ', '.join(row[k:k + 16]) + ',')
+    out.append('};')
     out.append('#endif')
     open(os.path.join(here, 'qstrs.h'), 'w').write('\n'.join(out) + '\n')
 

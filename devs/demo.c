@@ -20,6 +20,11 @@ static const BootApi *boot;
 static const CoreApi *core;
 static int calls; /* devs' own state: reset by every (re)load */
 
+/* A buffer from core's malloc, as a wrapped third-party library would
+ * hold: kept while devs is loaded, collectable after its unload. */
+#define AREA_SIZE 4000
+static uint8_t *area;
+
 static Value demo_version(ArgVec a) {
     (void)a;
     calls++;
@@ -42,7 +47,17 @@ static Value demo_add(ArgVec a) {
     return core->int_new(x + y);
 }
 
+/* demo.area_ok(): the malloc'd area is there and intact */
+static Value demo_area_ok(ArgVec a) {
+    (void)a;
+    int ok = area != 0;
+    for (int i = 0; ok && i < AREA_SIZE; i++)
+        ok = area[i] == (uint8_t)(i * 7 + DEVS_VARIANT);
+    return ok ? V_TRUE : V_FALSE;
+}
+
 static const CoreFunc demo_funcs[] = {
+    {"area_ok", demo_area_ok},
     {"version", demo_version},
     {"calls", demo_calls},
     {"add", demo_add},
@@ -55,6 +70,9 @@ static int init(const BootApi *b, const void *c) {
     boot = b;
     core = c;
     calls = 0;
+    area = core->malloc(AREA_SIZE);
+    for (int i = 0; area && i < AREA_SIZE; i++)
+        area[i] = (uint8_t)(i * 7 + DEVS_VARIANT);
     boot->log("cheers from devs (variant %d)\n", DEVS_VARIANT);
     return 0;
 }

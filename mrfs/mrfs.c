@@ -65,9 +65,12 @@ int mrfs__name_len(const char *name) {
 
 /* ---- entries --------------------------------------------------------------- */
 
+/* p is 32-byte aligned and n a multiple of 4 (slots): compare words.  On
+ * a large, mostly empty store this loop is most of the mount's cost. */
 static int is_ff(const uint8_t *p, uint32_t n) {
-    for (uint32_t i = 0; i < n; i++)
-        if (p[i] != 0xFF)
+    const uint32_t *w = (const uint32_t *)(const void *)p;
+    for (uint32_t i = 0; i < n / 4; i++)
+        if (w[i] != 0xFFFFFFFFu)
             return 0;
     return 1;
 }
@@ -136,7 +139,16 @@ void mrfs__item(const MrfsStore *st, uint32_t off, Item *it) {
     it->len = SLOT;
     it->hdr = 0;
     if (is_ff(p, SLOT)) {
+        /* a run of free slots is one item: walks over a large, mostly
+         * empty store then cost a word compare per 4 bytes instead of an
+         * item per slot (on qemu's 3.7 MB store this is most of a mount) */
         it->kind = IT_FREE;
+        const uint32_t *w = (const uint32_t *)(const void *)(p + SLOT);
+        const uint32_t *lim = (const uint32_t *)(const void *)(base + st->fl.size);
+        while (w < lim && *w == 0xFFFFFFFFu)
+            w++;
+        /* whole slots only: a partly written slot starts the next item */
+        it->len = (uint32_t)(((const uint8_t *)w - p) / SLOT * SLOT);
         return;
     }
     it->kind = IT_JUNK;

@@ -12,7 +12,7 @@ import tempfile
 import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BUILD = os.path.join(ROOT, "build")
+BUILD = os.environ.get("MONTY_BUILD", os.path.join(ROOT, "build"))
 MONTY = os.path.join(BUILD, "monty")          # release build (drives qemu)
 MONTY_ASAN = os.path.join(BUILD, "asan", "monty")
 FLASH = os.path.join(BUILD, "qemu", "flash.bin")
