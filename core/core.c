@@ -25,6 +25,7 @@
 #define MONTY_INTERP 0
 #endif
 #if MONTY_INTERP
+#include "obj.h"
 #include "vm.h"
 #endif
 
@@ -140,9 +141,106 @@ static Value mod_core_counter(ArgVec a) {
     return core_api.int_new(++core_counter);
 }
 
+/* a str argument as a C string in buf; NULL after raising */
+static const char *arg_name(ArgVec a, int i, char *buf, size_t size) {
+    size_t n;
+    const char *s = a.n > i ? core_api.str_get(a.v[i], &n) : NULL;
+    if (a.n <= i) {
+        core_api.raise(CORE_EXC_TYPE_ERROR, "missing file name");
+        return NULL;
+    }
+    if (!s)
+        return NULL;
+    if (n >= size) {
+        core_api.raise(CORE_EXC_VALUE_ERROR, "file name too long");
+        return NULL;
+    }
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static Value file_error(int rc, const char *name) {
+    return exc_raise(&os_error_type, "[MRFS error %d] %s", (long)rc, name);
+}
+
+/* monty.file_read(name) -> bytes: a copy of the MRFS file */
+static Value mod_file_read(ArgVec a) {
+    char name[40];
+    const uint8_t *data;
+    uint32_t size;
+    if (!arg_name(a, 0, name, sizeof name))
+        return V_ERR;
+    int rc = core_boot->file_find(name, &data, &size);
+    if (rc < 0)
+        return file_error(rc, name);
+    return bytes_new(data, size); /* may allocate: data is in flash, not the heap */
+}
+
+/* monty.file_write(name, data): stores a whole file (bytes or str) */
+static Value mod_file_write(ArgVec a) {
+    char name[40];
+    size_t n;
+    if (!arg_name(a, 0, name, sizeof name))
+        return V_ERR;
+    if (a.n != 2)
+        return core_api.raise(CORE_EXC_TYPE_ERROR, "file_write(name, data)");
+    const void *data = str_is(a.v[1]) ? (const void *)str_data(a.v[1], &n)
+                       : obj_is(a.v[1], &bytes_type) || obj_is(a.v[1], &bytearray_type)
+                           ? (const void *)bytes_data(a.v[1], &n)
+                           : NULL;
+    if (!data)
+        return exc_raise(&type_error_type, "file data must be bytes or str, not %T", a.v[1]);
+    int rc = core_boot->file_write(name, data, (uint32_t)n);
+    return rc < 0 ? file_error(rc, name) : V_NONE;
+}
+
+/* monty.file_delete(name) */
+static Value mod_file_delete(ArgVec a) {
+    char name[40];
+    if (!arg_name(a, 0, name, sizeof name))
+        return V_ERR;
+    int rc = core_boot->file_delete(name);
+    return rc < 0 ? file_error(rc, name) : V_NONE;
+}
+
+static int list_one(void *arg, const char *name, uint32_t size, uint32_t mtime) {
+    (void)size;
+    (void)mtime;
+    Value *list = arg;
+    Value s = str_new(name, strlen(name));
+    return s == V_ERR || list_append(*list, s) < 0 ? -1 : 0;
+}
+
+/* monty.files() -> sorted list of the MRFS file names */
+static Value mod_files(ArgVec a) {
+    (void)a;
+    Value list = list_new(0, NULL);
+    if (list == V_ERR)
+        return V_ERR;
+    root_push(v_to_ptr(list));
+    int rc = core_boot->file_list(list_one, &list);
+    root_pop(1);
+    if (rc < 0)
+        return V_ERR;
+    return list_sort(list, V_NONE, false) < 0 ? V_ERR : list;
+}
+
+/* monty.reset(): a board reset (natively the program starts again) */
+static Value mod_reset(ArgVec a) {
+    (void)a;
+    core_boot->reset();
+    return V_NONE;
+}
+
 static const CoreFunc monty_funcs[] = {
     {"devs_reload", mod_devs_reload},
     {"core_counter", mod_core_counter},
+    {"file_read", mod_file_read},
+    {"file_write", mod_file_write},
+    {"file_delete", mod_file_delete},
+    {"files", mod_files},
+    {"reset", mod_reset},
     {0, 0},
 };
 static const CoreModule monty_module = {"monty", monty_funcs};
