@@ -44,7 +44,7 @@ fuzz_CFLAGS := -std=c11 -Wall -Wextra -Werror -O1 -g -fsanitize=fuzzer-no-link,a
   -fno-sanitize-recover=undefined -DMONTY_FUZZ
 
 all: $(B)/monty $(B)/asan/monty $(B)/native/devs.so $(B)/native/devs2.so \
-  $(B)/asan/devs.so $(B)/asan/devs2.so units qemu stm32l4 sizes
+  $(B)/asan/devs.so $(B)/asan/devs2.so units qemu stm32l4 sizes qemu-units
 
 # objects depend on a file holding their flags, rewritten only when the
 # flags change, so that changing CORE_DEFS or CFLAGS rebuilds what it must
@@ -188,10 +188,13 @@ test:
 
 bench:
 	@tools/deps.sh
-	@$(MAKE) --no-print-directory -j$(NPROC) all $(BENCH_BINS)
+	@$(MAKE) --no-print-directory -j$(NPROC) all $(BENCH_BINS) qemu-benches
 	python3 bench/run
 
 clean:
 	rm -rf $(B)
 
 .PHONY: all units fuzz qemu stm32l4 sizes run test bench clean
+
+# C unit tests and benchmarks as bare-metal programs on qemu (tests/qemu/)
+include tests/qemu/qemu.mk

@@ -39,12 +39,11 @@
 #endif
 
 /* The bytecode interpreter (and with it the VM's entry points, vm.h).
- * Without it core runs its self-check.  Off by default until core.c builds
- * with it (its run_selfcheck is unused then: -Werror) and, on the boards,
- * until the VM fits the core slot (see docs/differences.md, "Size");
- * build with CORE_DEFS=-DMONTY_INTERP=1 to get Python. */
+ * Without it core runs its self-check.  The boards leave it out until the
+ * VM fits the core slot (docs/differences.md, "Size"); CORE_DEFS=
+ * -DMONTY_INTERP=1 forces it. */
 #ifndef MONTY_INTERP
-#define MONTY_INTERP 0
+#define MONTY_INTERP (!MONTY_SMALL_TARGET)
 #endif
 
 /* Python frames alive at once before RecursionError ("maximum recursion
@@ -62,7 +61,7 @@
  * sorted(key=f), ...).  Each level costs C stack; the boards have 8 KB. */
 #ifndef MONTY_C_DEPTH
 #if MONTY_SMALL_TARGET
-#define MONTY_C_DEPTH 16
+#define MONTY_C_DEPTH 12
 #else
 #define MONTY_C_DEPTH 200
 #endif

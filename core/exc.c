@@ -78,7 +78,7 @@ Value exc_raise_value(Value exc) {
     return V_ERR;
 }
 
-Exc memory_error_instance;
+_Alignas(8) Exc memory_error_instance; /* a Value: 8-byte aligned */
 
 Value exc_raise_no_mem(void) {
     /* release the reserve: the next collection gives its room to the

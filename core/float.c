@@ -110,8 +110,18 @@ static Value fmod_py(double x, double y, double *mod) {
     return V_NONE;
 }
 
+/* a op b for two C doubles (arithmetic and comparisons) */
+Value float_op(int base, double x, double y);
+
 Value float_binop(int op, Value a, Value b) {
     int base = op & 0x1F;
+    /* fast path: float with float or small int */
+    if (v_is_obj(a) && obj_type_of_obj(v_to_ptr(a)) == &float_type) {
+        if (v_is_obj(b) && obj_type_of_obj(v_to_ptr(b)) == &float_type) return float_op(base, float_get(a), float_get(b));
+        if (v_is_int(b) && (base < OPR_LT || base > OPR_GE)) return float_op(base, float_get(a), (double)v_to_int(b));
+    } else if (v_is_int(a) && v_is_obj(b) && obj_type_of_obj(v_to_ptr(b)) == &float_type && (base < OPR_LT || base > OPR_GE)) {
+        return float_op(base, (double)v_to_int(a), float_get(b));
+    }
     if (base == OPR_CONTAINS) return V_NOTIMPL;
     if (!is_num(a) || !is_num(b)) return V_NOTIMPL;
     bool af = obj_isinstance(a, &float_type), bf = obj_isinstance(b, &float_type);
@@ -142,6 +152,10 @@ Value float_binop(int op, Value a, Value b) {
     }
     double x, y;
     if (float_coerce(a, &x) < 0 || float_coerce(b, &y) < 0) return V_ERR;
+    return float_op(base, x, y);
+}
+
+Value float_op(int base, double x, double y) {
     double r;
     switch (base) {
     case OPR_ADD: r = x + y; break;

@@ -112,6 +112,12 @@ Value unit_code(Unit *u, unsigned i) {
     c->qualname = u->names[c->bc.qualname];
     c->nslots = (uint16_t)(c->bc.nlocals + c->bc.ncells + c->bc.nfree);
     c->framesize = (uint16_t)(sizeof(Frame) + (c->nslots + c->bc.stacksize) * sizeof(Value));
+    c->framevals = (uint16_t)((c->framesize + sizeof(Value) - 1) / sizeof(Value));
+    /* calls with exactly `simple` positional arguments need no binding
+     * work beyond copying them (0xFF: never) */
+    c->simple = (c->bc.flags & (CO_VARARGS | CO_VARKW | CO_CLASS)) || c->bc.kwonly || c->bc.ncells || c->bc.nfree
+                    ? 0xFF
+                    : c->bc.argcount;
     u->codes[i] = V(c);
     return V(c);
 }
@@ -124,12 +130,13 @@ static Value load_const(Unit *u, unsigned k) {
     if (v != V_NULL) return v;
     uint32_t w = bc_const_word(u->img, k);
     switch (bc_const_kind(w)) {
-    case BC_CONST_INT: return int_from_intptr(bc_const_int(w));
+    case BC_CONST_INT: v = int_from_intptr(bc_const_int(w)); break;
     case BC_CONST_SPECIAL: {
         static const Value sp[] = {V_NONE, V_FALSE, V_TRUE, V_ELLIPSIS};
-        return sp[bc_const_index(w) & 3];
+        v = sp[bc_const_index(w) & 3];
+        break;
     }
-    case BC_CONST_STR: return q_(u->names[bc_const_index(w)]);
+    case BC_CONST_STR: v = q_(u->names[bc_const_index(w)]); break;
     case BC_CONST_BYTES: {
         uint32_t n;
         const uint8_t *d = bc_const_bytes(u->img, w, &n);
@@ -220,7 +227,7 @@ void vm_mark_frames(void) {
 
 /* a frame for code c from the frame stack; NULL + MemoryError */
 static Frame *frame_alloc(const Code *c) {
-    uint32_t nv = (uint32_t)((c->framesize + sizeof(Value) - 1) / sizeof(Value));
+    uint32_t nv = c->framevals;
     FrameChunk *ch = vm.chunk;
     if (!ch || ch->top + nv > ch->size) {
         FrameChunk *n = vm.spare;
@@ -248,7 +255,7 @@ static Frame *frame_alloc(const Code *c) {
 static void frame_release(Frame *f) {
     if (f->flags & FR_GEN) return;
     FrameChunk *ch = vm.chunk;
-    uint32_t nv = (uint32_t)((f->code->framesize + sizeof(Value) - 1) / sizeof(Value));
+    uint32_t nv = f->code->framevals;
     ch->top -= nv;
     if (ch->top == 0 && ch->prev) {
         vm.chunk = ch->prev;
@@ -424,6 +431,23 @@ static Frame *push_call(Func *fn, ArgVec a) {
     if (!f) {
         root_pop(1);
         return NULL;
+    }
+    if (a.n == c->simple && !a.nkw) {
+        /* the common case: exactly the positional parameters, no cells */
+        f->back = vm.frame;
+        f->code = c;
+        f->ip = c->bc.bc;
+        f->globals = fn->globals;
+        f->flags = 0;
+        Value *sl = f->slots;
+        unsigned n = a.n, ns = c->nslots;
+        for (unsigned i = 0; i < n; i++) sl[i] = a.v[i];
+        for (unsigned i = n; i < ns; i++) sl[i] = V_NULL;
+        f->sp = sl + ns;
+        vm.frame = f;
+        vm.depth++;
+        root_pop(1);
+        return f;
     }
     frame_init(f, c, fn->globals);
     vm.frame = f;
@@ -1033,9 +1057,20 @@ dispatch:
         NEXT(3);
     }
     CASE(LOAD_ATTR) {
-        SAVE();
         unsigned k = U16(1);
         Value o = sp[-1];
+        if (v_is_obj(o)) {
+            const Type *t = obj_type_of_obj(v_to_ptr(o));
+            if ((t->flags & (TF_INST | TF_HAS_DESCR)) == TF_INST) {
+                DictCore *d = &((Inst *)v_to_ptr(o))->attrs;
+                uint16_t h = hints[k];
+                if (h < d->used && dc_entries(d)[h].key == q_(names[k])) {
+                    sp[-1] = dc_entries(d)[h].val;
+                    NEXT(3);
+                }
+            }
+        }
+        SAVE();
         Value v = obj_getattr_hint(o, q_(names[k]), &hints[k]);
         if (v == V_NULL) v = attr_error(o, q_(names[k]));
         CHECK(v);
@@ -1073,8 +1108,23 @@ dispatch:
         NEXT(4);
     }
     CASE(STORE_ATTR) {
+        Value o = sp[-1];
+        unsigned k = U16(1);
+        /* fast path: replacing an attribute of a plain class instance */
+        if (v_is_obj(o)) {
+            const Type *t = obj_type_of_obj(v_to_ptr(o));
+            if ((t->flags & (TF_INST | TF_HAS_DESCR | TF_HAS_SETATTR)) == TF_INST) {
+                DictCore *d = &((Inst *)v_to_ptr(o))->attrs;
+                uint16_t h = hints[k];
+                if (h < d->used && dc_entries(d)[h].key == q_(names[k])) {
+                    dc_entries(d)[h].val = sp[-2];
+                    sp -= 2;
+                    NEXT(3);
+                }
+            }
+        }
         SAVE();
-        if (obj_setattr(sp[-1], NAME(1), sp[-2]) < 0) goto error;
+        if (obj_setattr_hint(o, q_(names[k]), sp[-2], &hints[k]) < 0) goto error;
         sp -= 2;
         NEXT(3);
     }
@@ -1253,6 +1303,18 @@ dispatch:
                 NEXT(2);
             }
         }
+#if MONTY_FLOAT
+        if (v_is_obj(a) && v_is_obj(b) && obj_type_of_obj(v_to_ptr(a)) == &float_type &&
+            obj_type_of_obj(v_to_ptr(b)) == &float_type) {
+            SAVE();
+            int o = op >= BINOP_INPLACE ? binop_map[op - BINOP_INPLACE] : binop_map[op];
+            Value r = float_op(o, float_get(a), float_get(b));
+            CHECK(r);
+            sp[-2] = r;
+            sp--;
+            NEXT(2);
+        }
+#endif
     slow_binop:
         SAVE();
         {
@@ -1301,7 +1363,22 @@ dispatch:
             case CMPOP_GT: t = x > y; break;
             default: t = x >= y; break;
             }
-        } else {
+        }
+#if MONTY_FLOAT
+        else if (op <= CMPOP_GE && v_is_obj(a) && v_is_obj(b) && obj_type_of_obj(v_to_ptr(a)) == &float_type &&
+                 obj_type_of_obj(v_to_ptr(b)) == &float_type) {
+            double x = float_get(a), y = float_get(b);
+            switch (op) {
+            case CMPOP_LT: t = x < y; break;
+            case CMPOP_LE: t = x <= y; break;
+            case CMPOP_EQ: t = x == y; break;
+            case CMPOP_NE: t = x != y; break;
+            case CMPOP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+        }
+#endif
+        else {
             SAVE();
             Value r = compare(op, a, b);
             CHECK(r);

@@ -41,6 +41,8 @@ struct Code {
     uint16_t name, qualname; /* qstrs */
     uint16_t nslots;   /* nlocals + ncells + nfree */
     uint16_t framesize; /* bytes of a frame: header + slots + stack */
+    uint16_t framevals; /* the same in Values, rounded up */
+    uint8_t simple;     /* argcount when binding is a plain copy, else 0xFF */
 };
 
 enum {

@@ -329,6 +329,7 @@ static inline double float_get(Value v) { return ((Float *)v_to_ptr(v))->d; }
 /* float(x) conversion of int/float/bool: 0 ok, -1 TypeError/OverflowError */
 int float_coerce(Value v, double *out);
 Value float_binop(int op, Value a, Value b);
+Value float_op(int op, double x, double y);   /* OPR_* on two doubles */
 Value float_parse(const char *s, size_t n);
 int float_print(Printer *p, double d, bool repr);
 Value float_hash(double d);

@@ -17,12 +17,19 @@ typedef struct QEntry {
     uint16_t hash;
 } QEntry;
 
+/* the built-in texts: a blob of [length][text][NUL] records, with the
+ * offset and hash of each (4 bytes of table per name) */
 #define QSTR_TABLE
-static const QEntry builtin[] = {
-#define QDEF(s, n, h) {s, n, h},
 #include "qstrs.h"
-#undef QDEF
-};
+#undef QSTR_TABLE
+#define QSTR_CHAR_TABLE
+#include "qstrs.h"
+
+/* the one-character str of a printable ASCII char, else 0 */
+Value qstr_char_value(unsigned c) {
+    c -= 0x20;
+    return c < 95 ? q_(qstr_char[c]) : 0;
+}
 
 /* a block of copied qstr bytes; chained from `chunks` */
 typedef struct QChunk {
@@ -62,20 +69,22 @@ void qstr_mark(void) {
     gc_mark(qs.chunks);
 }
 
-static const QEntry *entry(uint32_t q) {
-    if (q < Q__COUNT) return &builtin[q];
-    return &((const QEntry *)qs.dyn.ptr)[q - Q__COUNT];
-}
+static const QEntry *dyn_entry(uint32_t q) { return &((const QEntry *)qs.dyn.ptr)[q - Q__COUNT]; }
 
-/* NUL-terminated: built-ins are C literals, image names carry a NUL
- * (docs/bytecode.md), copies get one */
+/* NUL-terminated: built-ins are in the blob with a NUL, image names carry
+ * a NUL (docs/bytecode.md), copies get one */
 const char *qstr_str(uint32_t q, size_t *len) {
-    const QEntry *e = entry(q);
+    if (q < Q__COUNT) {
+        const char *s = qstr_blob + qstr_off[q];
+        if (len) *len = (uint8_t)s[-1];
+        return s;
+    }
+    const QEntry *e = dyn_entry(q);
     if (len) *len = e->len;
     return e->s;
 }
 
-uint32_t qstr_hash(uint32_t q) { return entry(q)->hash; }
+uint32_t qstr_hash(uint32_t q) { return q < Q__COUNT ? qstr_hash16[q] : dyn_entry(q)->hash; }
 
 /* bytewise order, shorter first on a common prefix (as qstrs.py sorts) */
 static int cmp(const char *a, size_t an, const char *b, size_t bn) {
@@ -88,7 +97,9 @@ static int32_t find_builtin(const char *s, size_t n) {
     int lo = 0, hi = Q__COUNT - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
-        int c = cmp(builtin[mid].s, builtin[mid].len, s, n);
+        size_t mn;
+        const char *ms = qstr_str((uint32_t)mid, &mn);
+        int c = cmp(ms, mn, s, n);
         if (c == 0) return mid;
         if (c < 0) lo = mid + 1;
         else hi = mid - 1;

@@ -598,596 +598,195 @@ enum {
 #endif
 
 #ifdef QSTR_TABLE
-/* QDEF(text, length, hash) */
-QDEF("", 0, 0x1cd9)
-QDEF(" ", 1, 0xaa73)
-QDEF("!", 1, 0xa9e0)
-QDEF("\"", 1, 0xb5a9)
-QDEF("#", 1, 0xb71e)
-QDEF("$", 1, 0xa83f)
-QDEF("%", 1, 0xa7ac)
-QDEF("&", 1, 0xaf55)
-QDEF("'", 1, 0xa8ca)
-QDEF("(", 1, 0xb11b)
-QDEF(")", 1, 0xb688)
-QDEF("*", 1, 0xb031)
-QDEF("+", 1, 0xb3a6)
-QDEF(",", 1, 0xbcc7)
-QDEF("-", 1, 0xbc34)
-QDEF(".", 1, 0xb3fd)
-QDEF("/", 1, 0xbd52)
-QDEF("0", 1, 0x9da3)
-QDEF("1", 1, 0x9310)
-QDEF("2", 1, 0x9cd9)
-QDEF("3", 1, 0x9c4e)
-QDEF("3.11.0 (Monty)", 14, 0x13c0)
-QDEF("4", 1, 0x936f)
-QDEF("5", 1, 0x90dc)
-QDEF("6", 1, 0x9685)
-QDEF("7", 1, 0x91fa)
-QDEF("8", 1, 0x884b)
-QDEF("9", 1, 0x8fb8)
-QDEF(":", 1, 0x8761)
-QDEF(";", 1, 0x88d6)
-QDEF("<", 1, 0x97f7)
-QDEF("<dictcomp>", 10, 0xa75d)
-QDEF("<genexpr>", 9, 0x6641)
-QDEF("<lambda>", 8, 0xd9d7)
-QDEF("<listcomp>", 10, 0x9672)
-QDEF("<module>", 8, 0x808c)
-QDEF("<setcomp>", 9, 0x9ce8)
-QDEF("<stdin>", 7, 0x5f10)
-QDEF("<string>", 8, 0x6444)
-QDEF("=", 1, 0x9564)
-QDEF(">", 1, 0x892d)
-QDEF("?", 1, 0x8a82)
-QDEF("@", 1, 0x3d54)
-QDEF("A", 1, 0x32c7)
-QDEF("ArithmeticError", 15, 0x9e39)
-QDEF("AssertionError", 14, 0x618f)
-QDEF("AttributeError", 14, 0x086b)
-QDEF("B", 1, 0x3c8e)
-QDEF("BaseException", 13, 0xd60b)
-QDEF("C", 1, 0x3ff9)
-QDEF("D", 1, 0x3318)
-QDEF("DeprecationWarning", 18, 0x4af3)
-QDEF("E", 1, 0x308b)
-QDEF("EOFError", 8, 0x3808)
-QDEF("Ellipsis", 8, 0x467c)
-QDEF("Exception", 9, 0xebad)
-QDEF("F", 1, 0x3632)
-QDEF("False", 5, 0xc28d)
-QDEF("FloatingPointError", 18, 0xf9ce)
-QDEF("G", 1, 0x31ad)
-QDEF("GeneratorExit", 13, 0x2018)
-QDEF("H", 1, 0xc9fb)
-QDEF("I", 1, 0xcf68)
-QDEF("ImportError", 11, 0xb84e)
-QDEF("IndentationError", 16, 0x462b)
-QDEF("IndexError", 10, 0x011f)
-QDEF("J", 1, 0xc711)
-QDEF("K", 1, 0xc886)
-QDEF("KeyError", 8, 0xb240)
-QDEF("KeyboardInterrupt", 17, 0x46e8)
-QDEF("L", 1, 0x37a0)
-QDEF("LookupError", 11, 0x006d)
-QDEF("M", 1, 0x3513)
-QDEF("MemoryError", 11, 0xd313)
-QDEF("ModuleNotFoundError", 19, 0x85d0)
-QDEF("N", 1, 0xcadd)
-QDEF("NameError", 9, 0xbb03)
-QDEF("None", 4, 0xc7b4)
-QDEF("NoneType", 8, 0x25e7)
-QDEF("NotImplemented", 14, 0x2b6f)
-QDEF("NotImplementedError", 19, 0xbd45)
-QDEF("NotImplementedType", 18, 0x2745)
-QDEF("O", 1, 0xca32)
-QDEF("OSError", 7, 0x8440)
-QDEF("OverflowError", 13, 0xe8e9)
-QDEF("P", 1, 0xc483)
-QDEF("Q", 1, 0xdbf0)
-QDEF("R", 1, 0xc3b9)
-QDEF("RecursionError", 14, 0x2e33)
-QDEF("RuntimeError", 12, 0x59b1)
-QDEF("RuntimeWarning", 14, 0x22a3)
-QDEF("S", 1, 0xc52e)
-QDEF("StopAsyncIteration", 18, 0x9b0f)
-QDEF("StopIteration", 13, 0x3815)
-QDEF("StringIO", 8, 0x759a)
-QDEF("SyntaxError", 11, 0xa97d)
-QDEF("SystemExit", 10, 0xbb2f)
-QDEF("T", 1, 0xda4f)
-QDEF("TextIOWrapper", 13, 0x9af6)
-QDEF("True", 4, 0x93db)
-QDEF("TypeError", 9, 0x9775)
-QDEF("U", 1, 0xd9bc)
-QDEF("UnboundLocalError", 17, 0xf837)
-QDEF("UnicodeDecodeError", 18, 0xda61)
-QDEF("UnicodeEncodeError", 18, 0xfbf5)
-QDEF("UnicodeError", 12, 0x0545)
-QDEF("UserWarning", 11, 0xb728)
-QDEF("V", 1, 0xdd65)
-QDEF("ValueError", 10, 0x5742)
-QDEF("W", 1, 0xdeda)
-QDEF("Warning", 7, 0xcb4b)
-QDEF("X", 1, 0xc32b)
-QDEF("Y", 1, 0xc098)
-QDEF("Z", 1, 0xfe41)
-QDEF("ZeroDivisionError", 17, 0x0948)
-QDEF("[", 1, 0xc1b6)
-QDEF("\\", 1, 0xced7)
-QDEF("]", 1, 0xce44)
-QDEF("^", 1, 0xc00d)
-QDEF("_", 1, 0xc362)
-QDEF("__abs__", 7, 0x4697)
-QDEF("__add__", 7, 0xd9f1)
-QDEF("__aenter__", 10, 0xba90)
-QDEF("__aexit__", 9, 0x854f)
-QDEF("__all__", 7, 0x836a)
-QDEF("__and__", 7, 0xcf6a)
-QDEF("__annotations__", 15, 0x26d1)
-QDEF("__base__", 8, 0x65a6)
-QDEF("__bases__", 9, 0xb94a)
-QDEF("__bool__", 8, 0xdda0)
-QDEF("__build_class__", 15, 0x72b4)
-QDEF("__builtins__", 12, 0x0d03)
-QDEF("__call__", 8, 0x564f)
-QDEF("__cause__", 9, 0x52be)
-QDEF("__class__", 9, 0x1874)
-QDEF("__class_getitem__", 17, 0x277e)
-QDEF("__classcell__", 13, 0x7b62)
-QDEF("__code__", 8, 0x1910)
-QDEF("__contains__", 12, 0x5717)
-QDEF("__context__", 11, 0xd651)
-QDEF("__defaults__", 12, 0x211d)
-QDEF("__del__", 7, 0xcc7a)
-QDEF("__delattr__", 11, 0xa97a)
-QDEF("__delete__", 10, 0x44f2)
-QDEF("__delitem__", 11, 0xdd88)
-QDEF("__dict__", 8, 0x5ec8)
-QDEF("__doc__", 7, 0xf8ef)
-QDEF("__enter__", 9, 0x837d)
-QDEF("__eq__", 6, 0xe34c)
-QDEF("__exit__", 8, 0x5490)
-QDEF("__file__", 8, 0xcee3)
-QDEF("__float__", 9, 0x8597)
-QDEF("__floordiv__", 12, 0xc9b1)
-QDEF("__format__", 10, 0x53db)
-QDEF("__func__", 8, 0x0319)
-QDEF("__ge__", 6, 0xc13c)
-QDEF("__get__", 7, 0x9b5e)
-QDEF("__getattr__", 11, 0x20ce)
-QDEF("__getattribute__", 16, 0x72f2)
-QDEF("__getitem__", 11, 0xb4da)
-QDEF("__globals__", 11, 0x7d5b)
-QDEF("__gt__", 6, 0x65c7)
-QDEF("__hash__", 8, 0xafe6)
-QDEF("__iadd__", 8, 0x43ae)
-QDEF("__iand__", 8, 0xb22e)
-QDEF("__ifloordiv__", 13, 0xb430)
-QDEF("__ilshift__", 11, 0xd63b)
-QDEF("__imatmul__", 11, 0xfee7)
-QDEF("__imod__", 8, 0x6b71)
-QDEF("__import__", 10, 0x5510)
-QDEF("__imul__", 8, 0xcd4d)
-QDEF("__index__", 9, 0x0370)
-QDEF("__init__", 8, 0xcd50)
-QDEF("__init_subclass__", 17, 0x280a)
-QDEF("__int__", 7, 0x66c5)
-QDEF("__invert__", 10, 0x4b61)
-QDEF("__ior__", 7, 0xd850)
-QDEF("__ipow__", 8, 0xf767)
-QDEF("__irshift__", 11, 0x831e)
-QDEF("__isub__", 8, 0x42b0)
-QDEF("__iter__", 8, 0x5aa4)
-QDEF("__itruediv__", 12, 0x0faf)
-QDEF("__ixor__", 8, 0xa6b8)
-QDEF("__le__", 6, 0x638f)
-QDEF("__len__", 7, 0xb996)
-QDEF("__loader__", 10, 0x6c91)
-QDEF("__lshift__", 10, 0x00a4)
-QDEF("__lt__", 6, 0x1dc7)
-QDEF("__main__", 8, 0xb2dc)
-QDEF("__matmul__", 10, 0xbcdd)
-QDEF("__missing__", 11, 0xdb71)
-QDEF("__mod__", 7, 0xa78f)
-QDEF("__module__", 10, 0x463d)
-QDEF("__mro__", 7, 0xb87a)
-QDEF("__mul__", 7, 0x103e)
-QDEF("__name__", 8, 0x6845)
-QDEF("__ne__", 6, 0x791c)
-QDEF("__neg__", 7, 0x6725)
-QDEF("__new__", 7, 0x2759)
-QDEF("__next__", 8, 0x118e)
-QDEF("__or__", 6, 0x8dfc)
-QDEF("__package__", 11, 0xaf4f)
-QDEF("__path__", 8, 0x2414)
-QDEF("__pos__", 7, 0x056d)
-QDEF("__pow__", 7, 0x6364)
-QDEF("__qualname__", 12, 0x9a1a)
-QDEF("__radd__", 8, 0x50b9)
-QDEF("__rand__", 8, 0x33ec)
-QDEF("__repr__", 8, 0xc683)
-QDEF("__reversed__", 12, 0x361d)
-QDEF("__rfloordiv__", 13, 0xad61)
-QDEF("__rlshift__", 11, 0x4a98)
-QDEF("__rmatmul__", 11, 0xece0)
-QDEF("__rmod__", 8, 0x395a)
-QDEF("__rmul__", 8, 0xd437)
-QDEF("__ror__", 7, 0xf485)
-QDEF("__round__", 9, 0x6d34)
-QDEF("__rpow__", 8, 0x5169)
-QDEF("__rrshift__", 11, 0x7646)
-QDEF("__rshift__", 10, 0xe6f5)
-QDEF("__rsub__", 8, 0xc4d4)
-QDEF("__rtruediv__", 12, 0x9aa8)
-QDEF("__rxor__", 8, 0x4963)
-QDEF("__self__", 8, 0xea1d)
-QDEF("__set__", 7, 0xc5e1)
-QDEF("__set_name__", 12, 0x4c56)
-QDEF("__setattr__", 11, 0xf27a)
-QDEF("__setitem__", 11, 0x8e2f)
-QDEF("__slots__", 9, 0x8896)
-QDEF("__spec__", 8, 0x2328)
-QDEF("__str__", 7, 0xb9a1)
-QDEF("__sub__", 7, 0x4f13)
-QDEF("__subclasscheck__", 17, 0x33f3)
-QDEF("__suppress_context__", 20, 0x4f0a)
-QDEF("__traceback__", 13, 0x4065)
-QDEF("__truediv__", 11, 0x1a9d)
-QDEF("__version__", 11, 0xab50)
-QDEF("__xor__", 7, 0xe616)
-QDEF("`", 1, 0xcfb3)
-QDEF("a", 1, 0xcd20)
-QDEF("abs", 3, 0x2873)
-QDEF("abs_tol", 7, 0xdd22)
-QDEF("acos", 4, 0xe31e)
-QDEF("add", 3, 0x294d)
-QDEF("add_note", 8, 0xc5c2)
-QDEF("all", 3, 0x58e1)
-QDEF("any", 3, 0xdc64)
-QDEF("append", 6, 0x8478)
-QDEF("args", 4, 0x3a36)
-QDEF("argv", 4, 0x3889)
-QDEF("array", 5, 0x277e)
-QDEF("as_integer_ratio", 16, 0x6d5f)
-QDEF("ascii", 5, 0x4f48)
-QDEF("asin", 4, 0x8008)
-QDEF("atan", 4, 0xccc7)
-QDEF("atan2", 5, 0x66d1)
-QDEF("b", 1, 0xcae9)
-QDEF("base", 4, 0xa904)
-QDEF("big", 3, 0x9e73)
-QDEF("bigint", 6, 0x2fad)
-QDEF("bin", 3, 0x8274)
-QDEF("bit_count", 9, 0x50c2)
-QDEF("bit_length", 10, 0xe9cc)
-QDEF("bool", 4, 0x5da9)
-QDEF("breakpoint", 10, 0x567d)
-QDEF("buffer", 6, 0x9d24)
-QDEF("builtin_function_or_method", 26, 0x2864)
-QDEF("builtins", 8, 0xea48)
-QDEF("bytearray", 9, 0xfee3)
-QDEF("byteorder", 9, 0x391a)
-QDEF("bytes", 5, 0xb5b5)
-QDEF("c", 1, 0xca5e)
-QDEF("callable", 8, 0xa478)
-QDEF("callable_iterator", 17, 0x13a7)
-QDEF("capitalize", 10, 0xdbe1)
-QDEF("casefold", 8, 0x593a)
-QDEF("ceil", 4, 0x80ec)
-QDEF("cell", 4, 0xf469)
-QDEF("cell_contents", 13, 0x3ac2)
-QDEF("center", 6, 0x4108)
-QDEF("chr", 3, 0xa1f1)
-QDEF("classmethod", 11, 0x548e)
-QDEF("clear", 5, 0x4e4c)
-QDEF("close", 5, 0x1ce8)
-QDEF("code", 4, 0x95c5)
-QDEF("collect", 7, 0xe0cf)
-QDEF("comb", 4, 0x43b6)
-QDEF("compile", 7, 0xee00)
-QDEF("complex", 7, 0xe29b)
-QDEF("conjugate", 9, 0xa5b1)
-QDEF("copy", 4, 0x0f26)
-QDEF("copysign", 8, 0x300d)
-QDEF("cos", 3, 0x1911)
-QDEF("cosh", 4, 0xb240)
-QDEF("count", 5, 0xe445)
-QDEF("d", 1, 0xc57f)
-QDEF("decode", 6, 0x340a)
-QDEF("default", 7, 0xc8e5)
-QDEF("degrees", 7, 0xedba)
-QDEF("delattr", 7, 0xc2ad)
-QDEF("deleter", 7, 0xeaf9)
-QDEF("denominator", 11, 0xad4c)
-QDEF("dict", 4, 0xe50e)
-QDEF("dict_items", 10, 0x6009)
-QDEF("dict_keys", 9, 0x1dc1)
-QDEF("dict_values", 11, 0x3471)
-QDEF("difference", 10, 0x84cd)
-QDEF("difference_update", 17, 0xebc3)
-QDEF("dir", 3, 0x58f6)
-QDEF("disable", 7, 0x418e)
-QDEF("discard", 7, 0xb107)
-QDEF("divmod", 6, 0x8606)
-QDEF("e", 1, 0xc2ec)
-QDEF("ellipsis", 8, 0xedc9)
-QDEF("enable", 6, 0x1745)
-QDEF("encode", 6, 0x9a06)
-QDEF("encoding", 8, 0x6f0b)
-QDEF("end", 3, 0x1f24)
-QDEF("endswith", 8, 0xa6be)
-QDEF("enumerate", 9, 0x97fe)
-QDEF("errno", 5, 0x2b24)
-QDEF("errors", 6, 0x4091)
-QDEF("eval", 4, 0x26dd)
-QDEF("exc_info", 8, 0x6f05)
-QDEF("exec", 4, 0x9557)
-QDEF("exit", 4, 0xd768)
-QDEF("exp", 3, 0xf58e)
-QDEF("expandtabs", 10, 0x842f)
-QDEF("extend", 6, 0xd334)
-QDEF("f", 1, 0xc495)
-QDEF("fabs", 4, 0x55de)
-QDEF("factorial", 9, 0x6305)
-QDEF("fdel", 4, 0x9726)
-QDEF("fget", 4, 0x0dec)
-QDEF("file", 4, 0xfda9)
-QDEF("filename", 8, 0x3699)
-QDEF("filter", 6, 0xaf96)
-QDEF("find", 4, 0x38aa)
-QDEF("float", 5, 0xfb41)
-QDEF("floor", 5, 0xb4fa)
-QDEF("flush", 5, 0x4c6e)
-QDEF("fmod", 4, 0xd718)
-QDEF("format", 6, 0x3ccf)
-QDEF("format_map", 10, 0x9722)
-QDEF("frexp", 5, 0x7df8)
-QDEF("from_bytes", 10, 0x3d00)
-QDEF("fromhex", 7, 0x2923)
-QDEF("fromkeys", 8, 0x0f11)
-QDEF("frozenset", 9, 0x1630)
-QDEF("fset", 4, 0x15d2)
-QDEF("fsum", 4, 0x1562)
-QDEF("function", 8, 0xdc9f)
-QDEF("g", 1, 0xc40a)
-QDEF("gc", 2, 0x4edf)
-QDEF("gcd", 3, 0x2c10)
-QDEF("generator", 9, 0x5b2e)
-QDEF("generator raised StopIteration", 30, 0xc3a0)
-QDEF("get", 3, 0xf35b)
-QDEF("getattr", 7, 0xe761)
-QDEF("getrecursionlimit", 17, 0x6ce4)
-QDEF("getter", 6, 0x03cb)
-QDEF("getvalue", 8, 0x6819)
-QDEF("gi_frame", 8, 0x0a41)
-QDEF("gi_running", 10, 0x9380)
-QDEF("globals", 7, 0xd890)
-QDEF("h", 1, 0xda5b)
-QDEF("hasattr", 7, 0x0e60)
-QDEF("hash", 4, 0xb914)
-QDEF("help", 4, 0x9b8b)
-QDEF("hex", 3, 0x63fe)
-QDEF("hypot", 5, 0x4203)
-QDEF("i", 1, 0xd9c8)
-QDEF("id", 2, 0x5dd8)
-QDEF("ignore", 6, 0x667c)
-QDEF("imag", 4, 0xdce1)
-QDEF("implementation", 14, 0x5676)
-QDEF("index", 5, 0xa0a1)
-QDEF("indices", 7, 0xf9c3)
-QDEF("inf", 3, 0x3781)
-QDEF("input", 5, 0x96a3)
-QDEF("insert", 6, 0x508b)
-QDEF("int", 3, 0xebb7)
-QDEF("intersection", 12, 0x8e29)
-QDEF("intersection_update", 19, 0x041b)
-QDEF("io", 2, 0x3e09)
-QDEF("is_integer", 10, 0xd191)
-QDEF("isalnum", 7, 0x6fd9)
-QDEF("isalpha", 7, 0x6d8f)
-QDEF("isascii", 7, 0xeca0)
-QDEF("isclose", 7, 0xe813)
-QDEF("isdecimal", 9, 0x9fa7)
-QDEF("isdigit", 7, 0x8e78)
-QDEF("isdisjoint", 10, 0x2dc3)
-QDEF("isenabled", 9, 0x9ae5)
-QDEF("isfinite", 8, 0xbb64)
-QDEF("isidentifier", 12, 0xc535)
-QDEF("isinf", 5, 0x3774)
-QDEF("isinstance", 10, 0x3b97)
-QDEF("islower", 7, 0x5d0e)
-QDEF("isnan", 5, 0x71d9)
-QDEF("isnumeric", 9, 0xba19)
-QDEF("isprintable", 11, 0x872d)
-QDEF("isqrt", 5, 0xc021)
-QDEF("isspace", 7, 0x29e9)
-QDEF("issubclass", 10, 0x9368)
-QDEF("issubset", 8, 0x649d)
-QDEF("issuperset", 10, 0x9cde)
-QDEF("istitle", 7, 0x900c)
-QDEF("isupper", 7, 0xccb8)
-QDEF("items", 5, 0x09f6)
-QDEF("itemsize", 8, 0x40a2)
-QDEF("iter", 4, 0xe45f)
-QDEF("iterable", 8, 0x7fa6)
-QDEF("iterator", 8, 0xf38c)
-QDEF("j", 1, 0xd571)
-QDEF("join", 4, 0x755b)
-QDEF("k", 1, 0xd6e6)
-QDEF("keepends", 8, 0xfe62)
-QDEF("key", 3, 0xa079)
-QDEF("keys", 4, 0xf187)
-QDEF("l", 1, 0xd807)
-QDEF("latin1", 6, 0xc3eb)
-QDEF("ldexp", 5, 0x7d03)
-QDEF("len", 3, 0xed66)
-QDEF("length", 6, 0xb5c5)
-QDEF("lineno", 6, 0x86c0)
-QDEF("list", 4, 0x547a)
-QDEF("little", 6, 0x79a0)
-QDEF("ljust", 5, 0xa403)
-QDEF("locals", 6, 0x9fba)
-QDEF("log", 3, 0x6e00)
-QDEF("log10", 5, 0x8cd2)
-QDEF("log2", 4, 0x0eda)
-QDEF("lower", 5, 0xb1a7)
-QDEF("lstrip", 6, 0x3712)
-QDEF("m", 1, 0xc774)
-QDEF("major", 5, 0x81dc)
-QDEF("maketrans", 9, 0xacbd)
-QDEF("map", 3, 0x3013)
-QDEF("math", 4, 0x7707)
-QDEF("max", 3, 0x34bb)
-QDEF("maxsize", 7, 0x93b2)
-QDEF("maxsplit", 8, 0x5325)
-QDEF("mem_alloc", 9, 0x2ae8)
-QDEF("mem_free", 8, 0x8ddd)
-QDEF("memoryview", 10, 0xf538)
-QDEF("metaclass", 9, 0x9b63)
-QDEF("method", 6, 0x5c75)
-QDEF("micro", 5, 0xd63f)
-QDEF("micropython", 11, 0x0250)
-QDEF("min", 3, 0x8cd8)
-QDEF("minor", 5, 0x9d9e)
-QDEF("mod", 3, 0xad1d)
-QDEF("modf", 4, 0x3511)
-QDEF("module", 6, 0x4702)
-QDEF("modules", 7, 0x789b)
-QDEF("monty", 5, 0xf8d8)
-QDEF("mro", 3, 0xc57d)
-QDEF("msg", 3, 0xbf82)
-QDEF("n", 1, 0xdf3d)
-QDEF("name", 4, 0x30df)
-QDEF("nan", 3, 0x3c35)
-QDEF("ndigits", 7, 0xa38f)
-QDEF("next", 4, 0xd15e)
-QDEF("numerator", 9, 0x4a4e)
-QDEF("o", 1, 0xd892)
-QDEF("object", 6, 0xb47c)
-QDEF("oct", 3, 0xf30e)
-QDEF("offset", 6, 0xc702)
-QDEF("open", 4, 0x1797)
-QDEF("ord", 3, 0x72bd)
-QDEF("os", 2, 0x7523)
-QDEF("p", 1, 0xb6e3)
-QDEF("partition", 9, 0x8d00)
-QDEF("path", 4, 0xc9b1)
-QDEF("perm", 4, 0x839b)
-QDEF("pi", 2, 0x03bc)
-QDEF("platform", 8, 0x18f8)
-QDEF("pop", 3, 0x0ee3)
-QDEF("popitem", 7, 0xb5f1)
-QDEF("pow", 3, 0x32e6)
-QDEF("print", 5, 0x9cbf)
-QDEF("print_exception", 15, 0x9e8c)
-QDEF("prod", 4, 0xdc4a)
-QDEF("property", 8, 0xd47b)
-QDEF("q", 1, 0xb650)
-QDEF("r", 1, 0xb019)
-QDEF("radians", 7, 0xd28b)
-QDEF("range", 5, 0xf60e)
-QDEF("range_iterator", 14, 0x9c7c)
-QDEF("read", 4, 0x6d1a)
-QDEF("readline", 8, 0x346f)
-QDEF("real", 4, 0x6682)
-QDEF("rel_tol", 7, 0x0559)
-QDEF("remove", 6, 0xce6f)
-QDEF("removeprefix", 12, 0xc573)
-QDEF("removesuffix", 12, 0xdc39)
-QDEF("replace", 7, 0x25fb)
-QDEF("repr", 4, 0x19e2)
-QDEF("reverse", 7, 0x4d55)
-QDEF("reversed", 8, 0x4e29)
-QDEF("rfind", 5, 0x72e8)
-QDEF("rindex", 6, 0x9a91)
-QDEF("rjust", 5, 0x830d)
-QDEF("round", 5, 0xad30)
-QDEF("rpartition", 10, 0xa7aa)
-QDEF("rsplit", 6, 0x3f55)
-QDEF("rstrip", 6, 0x50e7)
-QDEF("s", 1, 0xb38e)
-QDEF("send", 4, 0xbace)
-QDEF("sep", 3, 0xc768)
-QDEF("set", 3, 0xc124)
-QDEF("setattr", 7, 0xe12b)
-QDEF("setdefault", 10, 0xd0c9)
-QDEF("setter", 6, 0x86f0)
-QDEF("signed", 6, 0x9564)
-QDEF("sin", 3, 0xca7d)
-QDEF("sinh", 4, 0x48ed)
-QDEF("sleep", 5, 0x32e2)
-QDEF("sleep_ms", 8, 0x25e7)
-QDEF("slice", 5, 0xd7d8)
-QDEF("sort", 4, 0xccfa)
-QDEF("sorted", 6, 0x582a)
-QDEF("split", 5, 0xaa5b)
-QDEF("splitlines", 10, 0x9524)
-QDEF("sqrt", 4, 0x4621)
-QDEF("start", 5, 0x61f4)
-QDEF("startswith", 10, 0x9b58)
-QDEF("staticmethod", 12, 0xaec9)
-QDEF("stats", 5, 0x76dd)
-QDEF("stderr", 6, 0x882f)
-QDEF("stdin", 5, 0xb646)
-QDEF("stdout", 6, 0x67d9)
-QDEF("step", 4, 0xdd4b)
-QDEF("stop", 4, 0xe1b6)
-QDEF("str", 3, 0x13db)
-QDEF("strerror", 8, 0xa733)
-QDEF("strict", 6, 0x11bc)
-QDEF("strip", 5, 0xe5ca)
-QDEF("struct", 6, 0x2ce2)
-QDEF("sum", 3, 0xe7e6)
-QDEF("super", 5, 0xf6aa)
-QDEF("surrogateescape", 15, 0x279b)
-QDEF("swapcase", 8, 0x0769)
-QDEF("symmetric_difference", 20, 0xff50)
-QDEF("symmetric_difference_update", 27, 0x9c85)
-QDEF("sys", 3, 0x5c4e)
-QDEF("t", 1, 0xccaf)
-QDEF("tan", 3, 0xa86f)
-QDEF("tanh", 4, 0x5cf8)
-QDEF("tau", 3, 0xe21e)
-QDEF("text", 4, 0xf3d8)
-QDEF("threshold", 9, 0xbac1)
-QDEF("throw", 5, 0x0c57)
-QDEF("ticks_diff", 10, 0x4577)
-QDEF("ticks_ms", 8, 0x8ae0)
-QDEF("time", 4, 0xc6d8)
-QDEF("title", 5, 0x2d6c)
-QDEF("to_bytes", 8, 0x2a7d)
-QDEF("tolist", 6, 0x03c1)
-QDEF("translate", 9, 0x62db)
-QDEF("trunc", 5, 0xb4bb)
-QDEF("tuple", 5, 0xb143)
-QDEF("type", 4, 0xa06a)
-QDEF("typecode", 8, 0x55c6)
-QDEF("u", 1, 0xcc1c)
-QDEF("union", 5, 0x0d2a)
-QDEF("update", 6, 0xbc7b)
-QDEF("upper", 5, 0x60cb)
-QDEF("utf-8", 5, 0x40a2)
-QDEF("utf8", 4, 0xfe46)
-QDEF("v", 1, 0xb3c5)
-QDEF("value", 5, 0x9194)
-QDEF("values", 6, 0x787c)
-QDEF("vars", 4, 0xa11c)
-QDEF("version", 7, 0xe8e6)
-QDEF("version_info", 12, 0x39e2)
-QDEF("w", 1, 0xcd3a)
-QDEF("with_traceback", 14, 0xef74)
-QDEF("write", 5, 0x217a)
-QDEF("x", 1, 0xad8b)
-QDEF("y", 1, 0xb2f8)
-QDEF("z", 1, 0xaca1)
-QDEF("zfill", 5, 0x8b4e)
-QDEF("zip", 3, 0xd836)
-QDEF("{", 1, 0xac16)
-QDEF("|", 1, 0xb337)
-QDEF("}", 1, 0xb0a4)
-QDEF("~", 1, 0xb66d)
+/* All texts in one blob, each as [length byte][text][NUL]; the
+ * table holds each text's offset (of its first char) and hash. */
+static const char qstr_blob[5132] =
+    "\000\000\001 \000\001!\000\001\042\000\001#\000\001$\000\001%\000\001&\000\001'\000\001(\000\001)\000\001*\000\001+\000\001,\000\001-\000\001.\000\001/\000\0010\000\0011\000\0012\000\0013\000\0163"
+    ".11.0 (Monty)\000\0014\000\0015\000\0016\000\0017\000\0018\000\0019\000\001:\000\001;\000\001<\000\012<dictcomp>\000\011<genexpr>\000"
+    "\010<lambda>\000\012<listcomp>\000\010<module>\000\011<setcomp>\000\007<stdin>\000\010<string>\000\001="
+    "\000\001>\000\001\077\000\001@\000\001A\000\017ArithmeticError\000\016AssertionError\000\016AttributeError\000\001B"
+    "\000\015BaseException\000\001C\000\001D\000\022DeprecationWarning\000\001E\000\010EOFError\000\010Ellipsis"
+    "\000\011Exception\000\001F\000\005False\000\022FloatingPointError\000\001G\000\015GeneratorExit\000\001H\000\001"
+    "I\000\013ImportError\000\020IndentationError\000\012IndexError\000\001J\000\001K\000\010KeyError\000\021Ke"
+    "yboardInterrupt\000\001L\000\013LookupError\000\001M\000\013MemoryError\000\023ModuleNotFoundE"
+    "rror\000\001N\000\011NameError\000\004None\000\010NoneType\000\016NotImplemented\000\023NotImplement"
+    "edError\000\022NotImplementedType\000\001O\000\007OSError\000\015OverflowError\000\001P\000\001Q\000\001R\000"
+    "\016RecursionError\000\014RuntimeError\000\016RuntimeWarning\000\001S\000\022StopAsyncItera"
+    "tion\000\015StopIteration\000\010StringIO\000\013SyntaxError\000\012SystemExit\000\001T\000\015TextI"
+    "OWrapper\000\004True\000\011TypeError\000\001U\000\021UnboundLocalError\000\022UnicodeDecodeEr"
+    "ror\000\022UnicodeEncodeError\000\014UnicodeError\000\013UserWarning\000\001V\000\012ValueErro"
+    "r\000\001W\000\007Warning\000\001X\000\001Y\000\001Z\000\021ZeroDivisionError\000\001[\000\001\134\000\001]\000\001^\000\001_\000\007__abs_"
+    "_\000\007__add__\000\012__aenter__\000\011__aexit__\000\007__all__\000\007__and__\000\017__annotatio"
+    "ns__\000\010__base__\000\011__bases__\000\010__bool__\000\017__build_class__\000\014__builtins"
+    "__\000\010__call__\000\011__cause__\000\011__class__\000\021__class_getitem__\000\015__classce"
+    "ll__\000\010__code__\000\014__contains__\000\013__context__\000\014__defaults__\000\007__del__"
+    "\000\013__delattr__\000\012__delete__\000\013__delitem__\000\010__dict__\000\007__doc__\000\011__ent"
+    "er__\000\006__eq__\000\010__exit__\000\010__file__\000\011__float__\000\014__floordiv__\000\012__for"
+    "mat__\000\010__func__\000\006__ge__\000\007__get__\000\013__getattr__\000\020__getattribute__\000"
+    "\013__getitem__\000\013__globals__\000\006__gt__\000\010__hash__\000\010__iadd__\000\010__iand__\000"
+    "\015__ifloordiv__\000\013__ilshift__\000\013__imatmul__\000\010__imod__\000\012__import__\000\010"
+    "__imul__\000\011__index__\000\010__init__\000\021__init_subclass__\000\007__int__\000\012__inv"
+    "ert__\000\007__ior__\000\010__ipow__\000\013__irshift__\000\010__isub__\000\010__iter__\000\014__itr"
+    "uediv__\000\010__ixor__\000\006__le__\000\007__len__\000\012__loader__\000\012__lshift__\000\006__lt"
+    "__\000\010__main__\000\012__matmul__\000\013__missing__\000\007__mod__\000\012__module__\000\007__mr"
+    "o__\000\007__mul__\000\010__name__\000\006__ne__\000\007__neg__\000\007__new__\000\010__next__\000\006__or"
+    "__\000\013__package__\000\010__path__\000\007__pos__\000\007__pow__\000\014__qualname__\000\010__rad"
+    "d__\000\010__rand__\000\010__repr__\000\014__reversed__\000\015__rfloordiv__\000\013__rlshift_"
+    "_\000\013__rmatmul__\000\010__rmod__\000\010__rmul__\000\007__ror__\000\011__round__\000\010__rpow__"
+    "\000\013__rrshift__\000\012__rshift__\000\010__rsub__\000\014__rtruediv__\000\010__rxor__\000\010__s"
+    "elf__\000\007__set__\000\014__set_name__\000\013__setattr__\000\013__setitem__\000\011__slots_"
+    "_\000\010__spec__\000\007__str__\000\007__sub__\000\021__subclasscheck__\000\024__suppress_con"
+    "text__\000\015__traceback__\000\013__truediv__\000\013__version__\000\007__xor__\000\001`\000\001a\000\003"
+    "abs\000\007abs_tol\000\004acos\000\003add\000\010add_note\000\003all\000\003any\000\006append\000\004args\000\004argv\000"
+    "\005array\000\020as_integer_ratio\000\005ascii\000\004asin\000\004atan\000\005atan2\000\001b\000\004base\000\003big"
+    "\000\006bigint\000\003bin\000\011bit_count\000\012bit_length\000\004bool\000\012breakpoint\000\006buffer\000\032"
+    "builtin_function_or_method\000\010builtins\000\011bytearray\000\011byteorder\000\005byte"
+    "s\000\001c\000\010callable\000\021callable_iterator\000\012capitalize\000\010casefold\000\004ceil\000\004c"
+    "ell\000\015cell_contents\000\006center\000\003chr\000\013classmethod\000\005clear\000\005close\000\004code"
+    "\000\007collect\000\004comb\000\007compile\000\007complex\000\011conjugate\000\004copy\000\010copysign\000\003co"
+    "s\000\004cosh\000\005count\000\001d\000\006decode\000\007default\000\007degrees\000\007delattr\000\007deleter\000\013d"
+    "enominator\000\004dict\000\012dict_items\000\011dict_keys\000\013dict_values\000\012difference"
+    "\000\021difference_update\000\003dir\000\007disable\000\007discard\000\006divmod\000\001e\000\010ellipsis\000"
+    "\006enable\000\006encode\000\010encoding\000\003end\000\010endswith\000\011enumerate\000\005errno\000\006erro"
+    "rs\000\004eval\000\010exc_info\000\004exec\000\004exit\000\003exp\000\012expandtabs\000\006extend\000\001f\000\004fabs"
+    "\000\011factorial\000\004fdel\000\004fget\000\004file\000\010filename\000\006filter\000\004find\000\005float\000\005fl"
+    "oor\000\005flush\000\004fmod\000\006format\000\012format_map\000\005frexp\000\012from_bytes\000\007fromhex"
+    "\000\010fromkeys\000\011frozenset\000\004fset\000\004fsum\000\010function\000\001g\000\002gc\000\003gcd\000\011generat"
+    "or\000\036generator raised StopIteration\000\003get\000\007getattr\000\021getrecursionli"
+    "mit\000\006getter\000\010getvalue\000\010gi_frame\000\012gi_running\000\007globals\000\001h\000\007hasattr"
+    "\000\004hash\000\004help\000\003hex\000\005hypot\000\001i\000\002id\000\006ignore\000\004imag\000\016implementation\000\005i"
+    "ndex\000\007indices\000\003inf\000\005input\000\006insert\000\003int\000\014intersection\000\023intersecti"
+    "on_update\000\002io\000\012is_integer\000\007isalnum\000\007isalpha\000\007isascii\000\007isclose\000\011i"
+    "sdecimal\000\007isdigit\000\012isdisjoint\000\011isenabled\000\010isfinite\000\014isidentifier"
+    "\000\005isinf\000\012isinstance\000\007islower\000\005isnan\000\011isnumeric\000\013isprintable\000\005isq"
+    "rt\000\007isspace\000\012issubclass\000\010issubset\000\012issuperset\000\007istitle\000\007isupper\000"
+    "\005items\000\010itemsize\000\004iter\000\010iterable\000\010iterator\000\001j\000\004join\000\001k\000\010keepends"
+    "\000\003key\000\004keys\000\001l\000\006latin1\000\005ldexp\000\003len\000\006length\000\006lineno\000\004list\000\006little"
+    "\000\005ljust\000\006locals\000\003log\000\005log10\000\004log2\000\005lower\000\006lstrip\000\001m\000\005major\000\011make"
+    "trans\000\003map\000\004math\000\003max\000\007maxsize\000\010maxsplit\000\011mem_alloc\000\010mem_free\000\012m"
+    "emoryview\000\011metaclass\000\006method\000\005micro\000\013micropython\000\003min\000\005minor\000\003mo"
+    "d\000\004modf\000\006module\000\007modules\000\005monty\000\003mro\000\003msg\000\001n\000\004name\000\003nan\000\007ndigits"
+    "\000\004next\000\011numerator\000\001o\000\006object\000\003oct\000\006offset\000\004open\000\003ord\000\002os\000\001p\000\011par"
+    "tition\000\004path\000\004perm\000\002pi\000\010platform\000\003pop\000\007popitem\000\003pow\000\005print\000\017prin"
+    "t_exception\000\004prod\000\010property\000\001q\000\001r\000\007radians\000\005range\000\016range_iterato"
+    "r\000\004read\000\010readline\000\004real\000\007rel_tol\000\006remove\000\014removeprefix\000\014removesu"
+    "ffix\000\007replace\000\004repr\000\007reverse\000\010reversed\000\005rfind\000\006rindex\000\005rjust\000\005ro"
+    "und\000\012rpartition\000\006rsplit\000\006rstrip\000\001s\000\004send\000\003sep\000\003set\000\007setattr\000\012set"
+    "default\000\006setter\000\006signed\000\003sin\000\004sinh\000\005sleep\000\010sleep_ms\000\005slice\000\004sort"
+    "\000\006sorted\000\005split\000\012splitlines\000\004sqrt\000\005start\000\012startswith\000\014staticmeth"
+    "od\000\005stats\000\006stderr\000\005stdin\000\006stdout\000\004step\000\004stop\000\003str\000\010strerror\000\006str"
+    "ict\000\005strip\000\006struct\000\003sum\000\005super\000\017surrogateescape\000\010swapcase\000\024symme"
+    "tric_difference\000\033symmetric_difference_update\000\003sys\000\001t\000\003tan\000\004tanh\000"
+    "\003tau\000\004text\000\011threshold\000\005throw\000\012ticks_diff\000\010ticks_ms\000\004time\000\005title\000"
+    "\010to_bytes\000\006tolist\000\011translate\000\005trunc\000\005tuple\000\004type\000\010typecode\000\001u\000\005u"
+    "nion\000\006update\000\005upper\000\005utf-8\000\004utf8\000\001v\000\005value\000\006values\000\004vars\000\007versio"
+    "n\000\014version_info\000\001w\000\016with_traceback\000\005write\000\001x\000\001y\000\001z\000\005zfill\000\003zip\000\001"
+    "{\000\001|\000\001}\000\001~\000"
+    ;
+static const uint16_t qstr_off[589] = {
+    1, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33,
+    36, 39, 42, 45, 48, 51, 54, 57, 60, 63, 79, 82,
+    85, 88, 91, 94, 97, 100, 103, 106, 118, 129, 139, 151,
+    161, 172, 181, 191, 194, 197, 200, 203, 206, 223, 239, 255,
+    258, 273, 276, 279, 299, 302, 312, 322, 333, 336, 343, 363,
+    366, 381, 384, 387, 400, 418, 430, 433, 436, 446, 465, 468,
+    481, 484, 497, 518, 521, 532, 538, 548, 564, 585, 605, 608,
+    617, 632, 635, 638, 641, 657, 671, 687, 690, 710, 725, 735,
+    748, 760, 763, 778, 784, 795, 798, 817, 837, 857, 871, 884,
+    887, 899, 902, 911, 914, 917, 920, 939, 942, 945, 948, 951,
+    954, 963, 972, 984, 995, 1004, 1013, 1030, 1040, 1051, 1061, 1078,
+    1092, 1102, 1113, 1124, 1143, 1158, 1168, 1182, 1195, 1209, 1218, 1231,
+    1243, 1256, 1266, 1275, 1286, 1294, 1304, 1314, 1325, 1339, 1351, 1361,
+    1369, 1378, 1391, 1409, 1422, 1435, 1443, 1453, 1463, 1473, 1488, 1501,
+    1514, 1524, 1536, 1546, 1557, 1567, 1586, 1595, 1607, 1616, 1626, 1639,
+    1649, 1659, 1673, 1683, 1691, 1700, 1712, 1724, 1732, 1742, 1754, 1767,
+    1776, 1788, 1797, 1806, 1816, 1824, 1833, 1842, 1852, 1860, 1873, 1883,
+    1892, 1901, 1915, 1925, 1935, 1945, 1959, 1974, 1987, 2000, 2010, 2020,
+    2029, 2040, 2050, 2063, 2075, 2085, 2099, 2109, 2119, 2128, 2142, 2155,
+    2168, 2179, 2189, 2198, 2207, 2226, 2248, 2263, 2276, 2289, 2298, 2301,
+    2304, 2309, 2318, 2324, 2329, 2339, 2344, 2349, 2357, 2363, 2369, 2376,
+    2394, 2401, 2407, 2413, 2420, 2423, 2429, 2434, 2442, 2447, 2458, 2470,
+    2476, 2488, 2496, 2524, 2534, 2545, 2556, 2563, 2566, 2576, 2595, 2607,
+    2617, 2623, 2629, 2644, 2652, 2657, 2670, 2677, 2684, 2690, 2699, 2705,
+    2714, 2723, 2734, 2740, 2750, 2755, 2761, 2768, 2771, 2779, 2788, 2797,
+    2806, 2815, 2828, 2834, 2846, 2857, 2870, 2882, 2901, 2906, 2915, 2924,
+    2932, 2935, 2945, 2953, 2961, 2971, 2976, 2986, 2997, 3004, 3012, 3018,
+    3028, 3034, 3040, 3045, 3057, 3065, 3068, 3074, 3085, 3091, 3097, 3103,
+    3113, 3121, 3127, 3134, 3141, 3148, 3154, 3162, 3174, 3181, 3193, 3202,
+    3212, 3223, 3229, 3235, 3245, 3248, 3252, 3257, 3268, 3300, 3305, 3314,
+    3333, 3341, 3351, 3361, 3373, 3382, 3385, 3394, 3400, 3406, 3411, 3418,
+    3421, 3425, 3433, 3439, 3455, 3462, 3471, 3476, 3483, 3491, 3496, 3510,
+    3531, 3535, 3547, 3556, 3565, 3574, 3583, 3594, 3603, 3615, 3626, 3636,
+    3650, 3657, 3669, 3678, 3685, 3696, 3709, 3716, 3725, 3737, 3747, 3759,
+    3768, 3777, 3784, 3794, 3800, 3810, 3820, 3823, 3829, 3832, 3842, 3847,
+    3853, 3856, 3864, 3871, 3876, 3884, 3892, 3898, 3906, 3913, 3921, 3926,
+    3933, 3939, 3946, 3954, 3957, 3964, 3975, 3980, 3986, 3991, 4000, 4010,
+    4021, 4031, 4043, 4054, 4062, 4069, 4082, 4087, 4094, 4099, 4105, 4113,
+    4122, 4129, 4134, 4139, 4142, 4148, 4153, 4162, 4168, 4179, 4182, 4190,
+    4195, 4203, 4209, 4214, 4218, 4221, 4232, 4238, 4244, 4248, 4258, 4263,
+    4272, 4277, 4284, 4301, 4307, 4317, 4320, 4323, 4332, 4339, 4355, 4361,
+    4371, 4377, 4386, 4394, 4408, 4422, 4431, 4437, 4446, 4456, 4463, 4471,
+    4478, 4485, 4497, 4505, 4513, 4516, 4522, 4527, 4532, 4541, 4553, 4561,
+    4569, 4574, 4580, 4587, 4597, 4604, 4610, 4618, 4625, 4637, 4643, 4650,
+    4662, 4676, 4683, 4691, 4698, 4706, 4712, 4718, 4723, 4733, 4741, 4748,
+    4756, 4761, 4768, 4785, 4795, 4817, 4846, 4851, 4854, 4859, 4865, 4870,
+    4876, 4887, 4894, 4906, 4916, 4922, 4929, 4939, 4947, 4958, 4965, 4972,
+    4978, 4988, 4991, 4998, 5006, 5013, 5020, 5026, 5029, 5036, 5044, 5050,
+    5059, 5073, 5076, 5092, 5099, 5102, 5105, 5108, 5115, 5120, 5123, 5126,
+    5129,
+};
+static const uint16_t qstr_hash16[589] = {
+    0x1cd9, 0xaa73, 0xa9e0, 0xb5a9, 0xb71e, 0xa83f, 0xa7ac, 0xaf55, 0xa8ca, 0xb11b, 0xb688, 0xb031,
+    0xb3a6, 0xbcc7, 0xbc34, 0xb3fd, 0xbd52, 0x9da3, 0x9310, 0x9cd9, 0x9c4e, 0x13c0, 0x936f, 0x90dc,
+    0x9685, 0x91fa, 0x884b, 0x8fb8, 0x8761, 0x88d6, 0x97f7, 0xa75d, 0x6641, 0xd9d7, 0x9672, 0x808c,
+    0x9ce8, 0x5f10, 0x6444, 0x9564, 0x892d, 0x8a82, 0x3d54, 0x32c7, 0x9e39, 0x618f, 0x086b, 0x3c8e,
+    0xd60b, 0x3ff9, 0x3318, 0x4af3, 0x308b, 0x3808, 0x467c, 0xebad, 0x3632, 0xc28d, 0xf9ce, 0x31ad,
+    0x2018, 0xc9fb, 0xcf68, 0xb84e, 0x462b, 0x011f, 0xc711, 0xc886, 0xb240, 0x46e8, 0x37a0, 0x006d,
+    0x3513, 0xd313, 0x85d0, 0xcadd, 0xbb03, 0xc7b4, 0x25e7, 0x2b6f, 0xbd45, 0x2745, 0xca32, 0x8440,
+    0xe8e9, 0xc483, 0xdbf0, 0xc3b9, 0x2e33, 0x59b1, 0x22a3, 0xc52e, 0x9b0f, 0x3815, 0x759a, 0xa97d,
+    0xbb2f, 0xda4f, 0x9af6, 0x93db, 0x9775, 0xd9bc, 0xf837, 0xda61, 0xfbf5, 0x0545, 0xb728, 0xdd65,
+    0x5742, 0xdeda, 0xcb4b, 0xc32b, 0xc098, 0xfe41, 0x0948, 0xc1b6, 0xced7, 0xce44, 0xc00d, 0xc362,
+    0x4697, 0xd9f1, 0xba90, 0x854f, 0x836a, 0xcf6a, 0x26d1, 0x65a6, 0xb94a, 0xdda0, 0x72b4, 0x0d03,
+    0x564f, 0x52be, 0x1874, 0x277e, 0x7b62, 0x1910, 0x5717, 0xd651, 0x211d, 0xcc7a, 0xa97a, 0x44f2,
+    0xdd88, 0x5ec8, 0xf8ef, 0x837d, 0xe34c, 0x5490, 0xcee3, 0x8597, 0xc9b1, 0x53db, 0x0319, 0xc13c,
+    0x9b5e, 0x20ce, 0x72f2, 0xb4da, 0x7d5b, 0x65c7, 0xafe6, 0x43ae, 0xb22e, 0xb430, 0xd63b, 0xfee7,
+    0x6b71, 0x5510, 0xcd4d, 0x0370, 0xcd50, 0x280a, 0x66c5, 0x4b61, 0xd850, 0xf767, 0x831e, 0x42b0,
+    0x5aa4, 0x0faf, 0xa6b8, 0x638f, 0xb996, 0x6c91, 0x00a4, 0x1dc7, 0xb2dc, 0xbcdd, 0xdb71, 0xa78f,
+    0x463d, 0xb87a, 0x103e, 0x6845, 0x791c, 0x6725, 0x2759, 0x118e, 0x8dfc, 0xaf4f, 0x2414, 0x056d,
+    0x6364, 0x9a1a, 0x50b9, 0x33ec, 0xc683, 0x361d, 0xad61, 0x4a98, 0xece0, 0x395a, 0xd437, 0xf485,
+    0x6d34, 0x5169, 0x7646, 0xe6f5, 0xc4d4, 0x9aa8, 0x4963, 0xea1d, 0xc5e1, 0x4c56, 0xf27a, 0x8e2f,
+    0x8896, 0x2328, 0xb9a1, 0x4f13, 0x33f3, 0x4f0a, 0x4065, 0x1a9d, 0xab50, 0xe616, 0xcfb3, 0xcd20,
+    0x2873, 0xdd22, 0xe31e, 0x294d, 0xc5c2, 0x58e1, 0xdc64, 0x8478, 0x3a36, 0x3889, 0x277e, 0x6d5f,
+    0x4f48, 0x8008, 0xccc7, 0x66d1, 0xcae9, 0xa904, 0x9e73, 0x2fad, 0x8274, 0x50c2, 0xe9cc, 0x5da9,
+    0x567d, 0x9d24, 0x2864, 0xea48, 0xfee3, 0x391a, 0xb5b5, 0xca5e, 0xa478, 0x13a7, 0xdbe1, 0x593a,
+    0x80ec, 0xf469, 0x3ac2, 0x4108, 0xa1f1, 0x548e, 0x4e4c, 0x1ce8, 0x95c5, 0xe0cf, 0x43b6, 0xee00,
+    0xe29b, 0xa5b1, 0x0f26, 0x300d, 0x1911, 0xb240, 0xe445, 0xc57f, 0x340a, 0xc8e5, 0xedba, 0xc2ad,
+    0xeaf9, 0xad4c, 0xe50e, 0x6009, 0x1dc1, 0x3471, 0x84cd, 0xebc3, 0x58f6, 0x418e, 0xb107, 0x8606,
+    0xc2ec, 0xedc9, 0x1745, 0x9a06, 0x6f0b, 0x1f24, 0xa6be, 0x97fe, 0x2b24, 0x4091, 0x26dd, 0x6f05,
+    0x9557, 0xd768, 0xf58e, 0x842f, 0xd334, 0xc495, 0x55de, 0x6305, 0x9726, 0x0dec, 0xfda9, 0x3699,
+    0xaf96, 0x38aa, 0xfb41, 0xb4fa, 0x4c6e, 0xd718, 0x3ccf, 0x9722, 0x7df8, 0x3d00, 0x2923, 0x0f11,
+    0x1630, 0x15d2, 0x1562, 0xdc9f, 0xc40a, 0x4edf, 0x2c10, 0x5b2e, 0xc3a0, 0xf35b, 0xe761, 0x6ce4,
+    0x03cb, 0x6819, 0x0a41, 0x9380, 0xd890, 0xda5b, 0x0e60, 0xb914, 0x9b8b, 0x63fe, 0x4203, 0xd9c8,
+    0x5dd8, 0x667c, 0xdce1, 0x5676, 0xa0a1, 0xf9c3, 0x3781, 0x96a3, 0x508b, 0xebb7, 0x8e29, 0x041b,
+    0x3e09, 0xd191, 0x6fd9, 0x6d8f, 0xeca0, 0xe813, 0x9fa7, 0x8e78, 0x2dc3, 0x9ae5, 0xbb64, 0xc535,
+    0x3774, 0x3b97, 0x5d0e, 0x71d9, 0xba19, 0x872d, 0xc021, 0x29e9, 0x9368, 0x649d, 0x9cde, 0x900c,
+    0xccb8, 0x09f6, 0x40a2, 0xe45f, 0x7fa6, 0xf38c, 0xd571, 0x755b, 0xd6e6, 0xfe62, 0xa079, 0xf187,
+    0xd807, 0xc3eb, 0x7d03, 0xed66, 0xb5c5, 0x86c0, 0x547a, 0x79a0, 0xa403, 0x9fba, 0x6e00, 0x8cd2,
+    0x0eda, 0xb1a7, 0x3712, 0xc774, 0x81dc, 0xacbd, 0x3013, 0x7707, 0x34bb, 0x93b2, 0x5325, 0x2ae8,
+    0x8ddd, 0xf538, 0x9b63, 0x5c75, 0xd63f, 0x0250, 0x8cd8, 0x9d9e, 0xad1d, 0x3511, 0x4702, 0x789b,
+    0xf8d8, 0xc57d, 0xbf82, 0xdf3d, 0x30df, 0x3c35, 0xa38f, 0xd15e, 0x4a4e, 0xd892, 0xb47c, 0xf30e,
+    0xc702, 0x1797, 0x72bd, 0x7523, 0xb6e3, 0x8d00, 0xc9b1, 0x839b, 0x03bc, 0x18f8, 0x0ee3, 0xb5f1,
+    0x32e6, 0x9cbf, 0x9e8c, 0xdc4a, 0xd47b, 0xb650, 0xb019, 0xd28b, 0xf60e, 0x9c7c, 0x6d1a, 0x346f,
+    0x6682, 0x0559, 0xce6f, 0xc573, 0xdc39, 0x25fb, 0x19e2, 0x4d55, 0x4e29, 0x72e8, 0x9a91, 0x830d,
+    0xad30, 0xa7aa, 0x3f55, 0x50e7, 0xb38e, 0xbace, 0xc768, 0xc124, 0xe12b, 0xd0c9, 0x86f0, 0x9564,
+    0xca7d, 0x48ed, 0x32e2, 0x25e7, 0xd7d8, 0xccfa, 0x582a, 0xaa5b, 0x9524, 0x4621, 0x61f4, 0x9b58,
+    0xaec9, 0x76dd, 0x882f, 0xb646, 0x67d9, 0xdd4b, 0xe1b6, 0x13db, 0xa733, 0x11bc, 0xe5ca, 0x2ce2,
+    0xe7e6, 0xf6aa, 0x279b, 0x0769, 0xff50, 0x9c85, 0x5c4e, 0xccaf, 0xa86f, 0x5cf8, 0xe21e, 0xf3d8,
+    0xbac1, 0x0c57, 0x4577, 0x8ae0, 0xc6d8, 0x2d6c, 0x2a7d, 0x03c1, 0x62db, 0xb4bb, 0xb143, 0xa06a,
+    0x55c6, 0xcc1c, 0x0d2a, 0xbc7b, 0x60cb, 0x40a2, 0xfe46, 0xb3c5, 0x9194, 0x787c, 0xa11c, 0xe8e6,
+    0x39e2, 0xcd3a, 0xef74, 0x217a, 0xad8b, 0xb2f8, 0xaca1, 0x8b4e, 0xd836, 0xac16, 0xb337, 0xb0a4,
+    0xb66d,
+};
 #endif
 
 #ifdef QSTR_CHAR_TABLE

@@ -54,11 +54,38 @@ def main():
     out.append('    Q__COUNT\n};\n')
     out.append('#endif\n')
     out.append('#ifdef QSTR_TABLE')
-    out.append('/* QDEF(text, length, hash) */')
+    out.append('/* All texts in one blob, each as [length byte][text][NUL]; the')
+    out.append(' * table holds each text\'s offset (of its first char) and hash. */')
+    blob = bytearray()
+    offs = []
     for ident, text in items:
         b = text.encode()
-        esc = ''.join(c if c not in '"\\' else '\\' + c for c in text)
-        out.append('QDEF("%s", %d, 0x%04x)' % (esc, len(b), fold(b)))
+        assert len(b) < 256
+        blob.append(len(b))
+        offs.append(len(blob))
+        blob += b + b'\0'
+    assert len(blob) < 65536
+    def cstr(bs):
+        o = ''
+        for c in bs:
+            if 32 <= c < 127 and c not in (34, 92, 63):
+                o += chr(c)
+            else:
+                o += '\\%03o' % c
+        return o
+    out.append('static const char qstr_blob[%d] =' % (len(blob) + 1))
+    for k in range(0, len(blob), 64):
+        out.append('    "%s"' % cstr(blob[k:k + 64]))
+    out.append('    ;')
+    out.append('static const uint16_t qstr_off[%d] = {' % len(items))
+    for k in range(0, len(offs), 12):
+        out.append('    ' + ', '.join(str(o) for o in offs[k:k + 12]) + ',')
+    out.append('};')
+    out.append('static const uint16_t qstr_hash16[%d] = {' % len(items))
+    hs = [fold(t.encode()) for _, t in items]
+    for k in range(0, len(hs), 12):
+        out.append('    ' + ', '.join('0x%04x' % h for h in hs[k:k + 12]) + ',')
+    out.append('};')
     out.append('#endif')
     out.append('')
     out.append('#ifdef QSTR_CHAR_TABLE')

@@ -36,6 +36,8 @@ static void str_fix(Value v) {
 Value str_new(const char *p, size_t n) {
     if (n == 0) return QV(empty);
     if (n == 1 && (uint8_t)p[0] < 0x80) {
+        Value c = qstr_char_value((uint8_t)p[0]);
+        if (c) return c;
         int32_t q = qstr_intern(p, 1, false);
         return q < 0 ? V_ERR : q_(q);
     }
@@ -56,6 +58,8 @@ Value str_intern_small(Value v) {
     if (s->len == 1 && (uint8_t)s->data[0] < 0x80) {
         /* s itself is not rooted: intern from a copy on the C stack */
         char c = s->data[0];
+        Value cv = qstr_char_value((uint8_t)c);
+        if (cv) return cv;
         int32_t q = qstr_intern(&c, 1, false);
         return q < 0 ? V_ERR : q_(q);
     }
@@ -1081,6 +1085,12 @@ static Value str_subscr(Value self, Value key, Value val) {
     }
     size_t n;
     const char *s = str_data(self, &n);
+    if (v_is_int(key) && v_to_int(key) >= 0 && (size_t)v_to_int(key) < n) {
+        /* s[i] inside an ASCII prefix needs no counting */
+        size_t i = (size_t)v_to_int(key), k = 0;
+        while (k <= i && (uint8_t)s[k] < 0x80) k++;
+        if (k > i) return str_new(s + i, 1);
+    }
     size_t nch = str_nchars(self);
     if (obj_is(key, &slice_type)) {
         intptr_t st, en, step;
@@ -1107,6 +1117,7 @@ static Value str_subscr(Value self, Value key, Value val) {
     size_t i;
     if (obj_seq_index(key, nch, &i, "string") < 0) return V_ERR;
     size_t o = cp_off(s, n, nch, i), adv = 1;
+    if (n == nch) return str_new(s + i, 1);
     if (n != nch) utf8_get(s + o, &adv);
     return str_new(s + o, adv);
 }

@@ -290,13 +290,23 @@ Value obj_getattr(Value o, Value name) {
     return r;
 }
 
-int obj_setattr(Value o, Value name, Value v) {
+int obj_setattr(Value o, Value name, Value v) { return obj_setattr_hint(o, name, v, NULL); }
+
+int obj_setattr_hint(Value o, Value name, Value v, uint16_t *hint) {
     if (!v_is_qstr(name)) {
         name = str_intern_value(name);
         if (name == V_ERR) return -1;
     }
     const Type *t = obj_type(o);
-    if (t->flags & TF_HEAP) return inst_setattr(o, name, v);
+    if (t->flags & TF_HEAP) {
+        int r = inst_setattr(o, name, v);
+        /* remember where the attribute is for the next STORE/LOAD_ATTR */
+        if (r == 0 && hint && v != V_DELETE) {
+            DictCore *d = inst_dict(o);
+            if (d) dc_get_q(d, name, hint);
+        }
+        return r;
+    }
     if (t == &type_type) return type_setattr(o, name, v);
     if (t == &module_type) return module_setattr(o, name, v);
     if (t == &function_type) return func_setattr(o, name, v);

@@ -69,6 +69,10 @@ int vm_init(const VmHost *host, void *pool, size_t pool_size) {
     memory_error_instance.args = V_EMPTY_TUPLE;
     memory_error_instance.cause = memory_error_instance.context = memory_error_instance.value = V_NONE;
     gc_add_roots(mark_roots, NULL);
+    /* Collect well before the pool is full: objects never move, so garbage
+     * left to pile up lets object space grow down and a long-lived object
+     * allocated late can pin it low, leaving vectors no room to grow. */
+    gc_set_threshold(pool_size / 4);
     vm_take_reserve();
     vm.modules = dict_new();
     if (vm.modules == V_ERR) return -1;

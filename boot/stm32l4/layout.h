@@ -15,11 +15,11 @@
 #define BOOT_ADDR (FLASH_BASE + 0x00000)
 #define BOOT_SIZE 0x05000 /* 20 KB */
 #define CORE_ADDR (FLASH_BASE + 0x05000)
-#define CORE_SIZE 0x2B000 /* 172 KB: the VM without its compiler (the host compiles) */
-#define DEVS_ADDR (FLASH_BASE + 0x30000)
+#define CORE_SIZE 0x2F000 /* 188 KB: the VM without its compiler (the host compiles) */
+#define DEVS_ADDR (FLASH_BASE + 0x34000)
 #define DEVS_SIZE 0x04000 /* 16 KB */
-#define MRFS_ADDR (FLASH_BASE + 0x34000)
-#define MRFS_SIZE (FLASH_SIZE - 0x34000)
+#define MRFS_ADDR (FLASH_BASE + 0x38000)
+#define MRFS_SIZE (FLASH_SIZE - 0x38000)
 
 /* RAM: SRAM1 (48 KB) + SRAM2 (16 KB) are contiguous from 0x20000000 */
 #define RAM_BASE 0x20000000
