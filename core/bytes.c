@@ -42,6 +42,7 @@ const uint8_t *bytes_data(Value v, size_t *len) {
         if (len) *len = b->len;
         return b->v.ptr ? b->v.ptr : (const uint8_t *)"";
     }
+    if (len) *len = 0;
     return NULL;
 }
 
@@ -79,7 +80,7 @@ static void bytearray_mark(GcObj *o) { gc_mark_vec(&((ByteArray *)o)->v); }
 Value bytes_from_value(const Type *t, Value x) {
     if (int_is(x)) {
         intptr_t n;
-        if (int_get(x, &n) < 0) return V_ERR;
+        if (int_get_count(x, &n) < 0) return V_ERR;
         if (n < 0) return exc_raise(&value_error_type, "negative count");
         Value r = t == &bytearray_type ? bytearray_new(NULL, (size_t)n) : bytes_new(NULL, (size_t)n);
         if (r != V_ERR && t == &bytearray_type && n) memset(((ByteArray *)v_to_ptr(r))->v.ptr, 0, (size_t)n);
@@ -87,6 +88,15 @@ Value bytes_from_value(const Type *t, Value x) {
     }
     size_t n;
     const uint8_t *d = bytes_data(x, &n);
+#if MONTY_ARRAY
+    const uint8_t *array_data(Value v, size_t *len);
+    if (!d && array_data(x, &n)) {
+        /* the raw items of an array (the data may move: allocate first) */
+        Value r = t == &bytearray_type ? bytearray_new(NULL, n) : bytes_new(NULL, n);
+        if (r != V_ERR && n) memcpy((uint8_t *)bytes_data(r, NULL), array_data(x, &n), n);
+        return r;
+    }
+#endif
     if (d) {
         if (t == &bytearray_type) {
             /* copy via a bytes snapshot if x is a bytearray (its data may move) */
@@ -254,7 +264,7 @@ static Value bytes_binop(int op, Value a, Value b) {
         Value s = refl ? b : a, nv = refl ? a : b;
         if (!int_is(nv)) return V_NOTIMPL;
         intptr_t n;
-        if (int_get(nv, &n) < 0) return V_ERR;
+        if (int_get_count(nv, &n) < 0) return V_ERR;
         if (n < 0) n = 0;
         size_t len;
         bytes_data(s, &len);

@@ -39,18 +39,16 @@
 #endif
 
 /* The bytecode interpreter (and with it the VM's entry points, vm.h).
- * Without it core runs its self-check.  The boards leave it out until the
- * VM fits the core slot (docs/differences.md, "Size"); CORE_DEFS=
- * -DMONTY_INTERP=1 forces it. */
+ * Without it core runs its self-check (-DMONTY_INTERP=0). */
 #ifndef MONTY_INTERP
-#define MONTY_INTERP (!MONTY_SMALL_TARGET)
+#define MONTY_INTERP 1
 #endif
 
 /* Python frames alive at once before RecursionError ("maximum recursion
  * depth exceeded").  Frames live in the GC pool, not on the C stack. */
 #ifndef MONTY_RECURSION_LIMIT
 #if MONTY_SMALL_TARGET
-#define MONTY_RECURSION_LIMIT 200
+#define MONTY_RECURSION_LIMIT 300
 #else
 #define MONTY_RECURSION_LIMIT 1000
 #endif
@@ -61,7 +59,22 @@
  * sorted(key=f), ...).  Each level costs C stack; the boards have 8 KB. */
 #ifndef MONTY_C_DEPTH
 #if MONTY_SMALL_TARGET
-#define MONTY_C_DEPTH 12
+/* One level (a class's __repr__ called through "%r" by str.__mod__,
+ * with the interpreter loop it runs) takes 552 bytes of stack on
+ * Cortex-M3 at -Os (measured on qemu); keep 1 KB for boot, core's start-up
+ * and the deepest level's own work (float formatting needs 0.6 KB).  The
+ * board's layout.h (on the include path) gives the stack size: 8 KB allow
+ * 12 levels. */
+#if defined(__has_include)
+#if __has_include("layout.h")
+#include "layout.h"
+#endif
+#endif
+#ifdef STACK_SIZE
+#define MONTY_C_DEPTH ((STACK_SIZE - 1024) / 560)
+#else
+#define MONTY_C_DEPTH 9
+#endif
 #else
 #define MONTY_C_DEPTH 200
 #endif

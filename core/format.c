@@ -335,7 +335,7 @@ static int format_into(Printer *p, Value fmt, ArgVec a, size_t *auto_idx, int *m
 
 /* ---- printf-style: fmt % args ---- */
 
-static int pad(Printer *p, char c, intptr_t n) {
+static __attribute__((noinline)) int pad(Printer *p, char c, intptr_t n) {
     char buf[16];
     memset(buf, c, sizeof buf);
     while (n > 0) {
@@ -347,7 +347,7 @@ static int pad(Printer *p, char c, intptr_t n) {
 }
 
 /* writes body with sign/prefix, padded per flags */
-static int emit_num(Printer *p, const char *sign, const char *prefix, const char *body, size_t bn, intptr_t width, bool left,
+static __attribute__((noinline)) int emit_num(Printer *p, const char *sign, const char *prefix, const char *body, size_t bn, intptr_t width, bool left,
                     bool zero) {
     size_t sl = strlen(sign), pl = strlen(prefix);
     intptr_t fill = width - (intptr_t)(sl + pl + bn);
@@ -359,7 +359,7 @@ static int emit_num(Printer *p, const char *sign, const char *prefix, const char
     return 0;
 }
 
-static int emit_str(Printer *p, Value s, intptr_t width, intptr_t prec, bool left) {
+static __attribute__((noinline)) int emit_str(Printer *p, Value s, intptr_t width, intptr_t prec, bool left) {
     size_t n;
     const char *d = str_data(s, &n);
     size_t nch = utf8_count(d, n);
@@ -394,6 +394,129 @@ static Value next_arg(Value args, size_t *ai, bool *used) {
     if (*used) return exc_raise(&type_error_type, "not enough arguments for format string");
     *used = true;
     return args;
+}
+
+
+/* the flags of one %-conversion */
+typedef struct Pct {
+    intptr_t width, prec;
+    bool left, plus, space, alt, zero;
+} Pct;
+
+/* %d %i %u %x %X %o (separate functions keep the frame of the caller, which
+ * recurses into __repr__ through %r, small) */
+static __attribute__((noinline)) int pct_int(Printer *p, Value arg, char conv, const Pct *pc) {
+    intptr_t width = pc->width, prec = pc->prec;
+    bool left = pc->left, plus = pc->plus, space = pc->space, alt = pc->alt, zero = pc->zero;
+    Value iv = arg;
+    if (!int_is(iv)) {
+#if MONTY_FLOAT
+        if ((conv == 'd' || conv == 'i' || conv == 'u') && obj_isinstance(iv, &float_type)) {
+            iv = obj_unop(UN_INT, iv);
+            if (iv == V_ERR) return -1;
+        } else
+#endif
+        {
+            Value ix = obj_type(iv)->flags & TF_HEAP ? obj_unop(conv == 'd' || conv == 'i' || conv == 'u' ? UN_INT : UN_INDEX, iv) : V_ERR;
+            if (ix == V_ERR) {
+                if (exc_pending()) exc_take();
+                if (conv == 'd' || conv == 'i' || conv == 'u')
+                    exc_raise(&type_error_type, "%%%c format: a real number is required, not %s", (int)conv, obj_type_name(arg));
+                else
+                    exc_raise(&type_error_type, "%%%c format: an integer is required, not %s", (int)conv, obj_type_name(arg));
+                return -1;
+            }
+            iv = ix;
+        }
+    }
+    int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+    bool neg = int_sign(iv) < 0;
+    if (neg) {
+        iv = obj_unop(UN_NEG, iv);
+        if (iv == V_ERR) return -1;
+    }
+    /* digits into a temporary builder */
+    SB db;
+    if (sb_init(&db) < 0) return -1;
+    if (int_print(&db.p, iv, base, conv == 'X') < 0) {
+        sb_abandon(&db);
+        return -1;
+    }
+    Value digits = sb_finish(&db);
+    if (digits == V_ERR) return -1;
+    root_push(v_is_obj(digits) ? v_to_ptr(digits) : NULL);
+    size_t dn;
+    const char *dd = str_data(digits, &dn);
+    /* precision: minimum number of digits */
+    SB zb;
+    int r = sb_init(&zb);
+    if (r == 0) {
+        for (intptr_t k = (intptr_t)dn; k < prec && r == 0; k++) r = pr_mem(&zb.p, "0", 1);
+        dd = str_data(digits, &dn);
+        if (r == 0) r = pr_mem(&zb.p, dd, dn);
+        Value body = r == 0 ? sb_finish(&zb) : V_ERR;
+        if (r != 0) sb_abandon(&zb);
+        if (body == V_ERR) r = -1;
+        else {
+            root_push(v_is_obj(body) ? v_to_ptr(body) : NULL);
+            const char *prefix = "";
+            if (alt) prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
+            size_t bn;
+            const char *bd = str_data(body, &bn);
+            r = emit_num(p, neg ? "-" : plus ? "+" : space ? " " : "", prefix, bd, bn, width, left, zero && !left);
+            root_pop(1);
+        }
+    }
+    root_pop(1);
+    if (r < 0) return -1;
+    
+    return 0;
+}
+
+/* %e %E %f %F %g %G */
+static __attribute__((noinline)) int pct_float(Printer *p, Value arg, char conv, const Pct *pc) {
+    intptr_t width = pc->width, prec = pc->prec;
+    bool left = pc->left, plus = pc->plus, space = pc->space, alt = pc->alt, zero = pc->zero;
+#if MONTY_FLOAT
+    double d;
+    if (float_coerce(arg, &d) < 0) {
+        exc_take();
+        exc_raise(&type_error_type, "must be real number, not %s", obj_type_name(arg));
+        return -1;
+    }
+    if (prec < 0) prec = 6;
+    unsigned flags = (alt ? DT_ALT : 0) | (plus ? DT_SIGN : 0);
+    size_t cap = dt_format_size(d, conv, prec) + 2;
+    Value tmp;
+    char *out;
+    tmp = raw(cap, &out);
+    if (tmp == V_ERR) return -1;
+    intptr_t len = dt_format(d, conv, prec, flags, out, cap);
+    if (len < 0) {
+        exc_raise(&value_error_type, "float format failed");
+        return -1;
+    }
+    root_push(v_to_ptr(tmp));
+    const char *sign = "";
+    const char *body = out;
+    size_t bn = (size_t)len;
+    if (body[0] == '-' || body[0] == '+') {
+        sign = body[0] == '-' ? "-" : "+";
+        body++;
+        bn--;
+    } else if (space) {
+        sign = " ";
+    }
+    bool finite = isfinite(d);
+    int r = emit_num(p, sign, "", body, bn, width, left, zero && !left && finite);
+    root_pop(1);
+    if (r < 0) return -1;
+#else
+    exc_raise(&value_error_type, "float format not supported");
+    return -1;
+#endif
+    
+    return 0;
 }
 
 Value str_format_percent(Value fmt, Value args) {
@@ -534,114 +657,16 @@ Value str_format_percent(Value fmt, Value args) {
         case 'u':
         case 'x':
         case 'X':
-        case 'o': {
-            Value iv = arg;
-            if (!int_is(iv)) {
-#if MONTY_FLOAT
-                if ((conv == 'd' || conv == 'i' || conv == 'u') && obj_isinstance(iv, &float_type)) {
-                    iv = obj_unop(UN_INT, iv);
-                    if (iv == V_ERR) goto fail;
-                } else
-#endif
-                {
-                    Value ix = obj_type(iv)->flags & TF_HEAP ? obj_unop(conv == 'd' || conv == 'i' || conv == 'u' ? UN_INT : UN_INDEX, iv) : V_ERR;
-                    if (ix == V_ERR) {
-                        if (exc_pending()) exc_take();
-                        if (conv == 'd' || conv == 'i' || conv == 'u')
-                            exc_raise(&type_error_type, "%%%c format: a real number is required, not %s", (int)conv, obj_type_name(arg));
-                        else
-                            exc_raise(&type_error_type, "%%%c format: an integer is required, not %s", (int)conv, obj_type_name(arg));
-                        goto fail;
-                    }
-                    iv = ix;
-                }
-            }
-            int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-            bool neg = int_sign(iv) < 0;
-            if (neg) {
-                iv = obj_unop(UN_NEG, iv);
-                if (iv == V_ERR) goto fail;
-            }
-            /* digits into a temporary builder */
-            SB db;
-            if (sb_init(&db) < 0) goto fail;
-            if (int_print(&db.p, iv, base, conv == 'X') < 0) {
-                sb_abandon(&db);
-                goto fail;
-            }
-            Value digits = sb_finish(&db);
-            if (digits == V_ERR) goto fail;
-            root_push(v_is_obj(digits) ? v_to_ptr(digits) : NULL);
-            size_t dn;
-            const char *dd = str_data(digits, &dn);
-            /* precision: minimum number of digits */
-            SB zb;
-            int r = sb_init(&zb);
-            if (r == 0) {
-                for (intptr_t k = (intptr_t)dn; k < prec && r == 0; k++) r = pr_mem(&zb.p, "0", 1);
-                dd = str_data(digits, &dn);
-                if (r == 0) r = pr_mem(&zb.p, dd, dn);
-                Value body = r == 0 ? sb_finish(&zb) : V_ERR;
-                if (r != 0) sb_abandon(&zb);
-                if (body == V_ERR) r = -1;
-                else {
-                    root_push(v_is_obj(body) ? v_to_ptr(body) : NULL);
-                    const char *prefix = "";
-                    if (alt) prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : conv == 'X' ? "0X" : "";
-                    size_t bn;
-                    const char *bd = str_data(body, &bn);
-                    r = emit_num(p, neg ? "-" : plus ? "+" : space ? " " : "", prefix, bd, bn, width, left, zero && !left);
-                    root_pop(1);
-                }
-            }
-            root_pop(1);
-            if (r < 0) goto fail;
-            break;
-        }
+        case 'o':
         case 'e':
         case 'E':
         case 'f':
         case 'F':
         case 'g':
         case 'G': {
-#if MONTY_FLOAT
-            double d;
-            if (float_coerce(arg, &d) < 0) {
-                exc_take();
-                exc_raise(&type_error_type, "must be real number, not %s", obj_type_name(arg));
-                goto fail;
-            }
-            if (prec < 0) prec = 6;
-            unsigned flags = (alt ? DT_ALT : 0) | (plus ? DT_SIGN : 0);
-            size_t cap = dt_format_size(d, conv, prec) + 2;
-            Value tmp;
-            char *out;
-            tmp = raw(cap, &out);
-            if (tmp == V_ERR) goto fail;
-            intptr_t len = dt_format(d, conv, prec, flags, out, cap);
-            if (len < 0) {
-                exc_raise(&value_error_type, "float format failed");
-                goto fail;
-            }
-            root_push(v_to_ptr(tmp));
-            const char *sign = "";
-            const char *body = out;
-            size_t bn = (size_t)len;
-            if (body[0] == '-' || body[0] == '+') {
-                sign = body[0] == '-' ? "-" : "+";
-                body++;
-                bn--;
-            } else if (space) {
-                sign = " ";
-            }
-            bool finite = isfinite(d);
-            int r = emit_num(p, sign, "", body, bn, width, left, zero && !left && finite);
-            root_pop(1);
-            if (r < 0) goto fail;
-#else
-            exc_raise(&value_error_type, "float format not supported");
-            goto fail;
-#endif
+            Pct pc = {width, prec, left, plus, space, alt, zero};
+            bool isint = conv == 'd' || conv == 'i' || conv == 'u' || conv == 'x' || conv == 'X' || conv == 'o';
+            if ((isint ? pct_int(p, arg, conv, &pc) : pct_float(p, arg, conv, &pc)) < 0) goto fail;
             break;
         }
         default:

@@ -638,3 +638,18 @@ const Type bool_type = {
     .attr = int_attr,
     .dict = V_NULL, .bases = V_NULL, .mro = V_NULL,
 };
+
+/* a repetition or size count (x * n, bytearray(n)): huge positive counts
+ * are MemoryError, as in CPython, not OverflowError; negative ones 0 */
+int int_get_count(Value v, intptr_t *out) {
+    if (int_get(v, out) == 0) return 0;
+    if (obj_isinstance(exc_peek(), &overflow_error_type) && int_sign(v) != 0) {
+        exc_take();
+        if (int_sign(v) < 0) {
+            *out = -1;
+            return 0;
+        }
+        exc_raise_no_mem();
+    }
+    return -1;
+}

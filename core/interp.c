@@ -769,6 +769,37 @@ static Value raise_name_error(Value name) { return exc_raise(&name_error_type, "
 
 static Value load_builtin(Value name) { return builtins_lookup(name); }
 
+extern const BuiltinFn *const builtin_len_fn;
+
+/* The Python function implementing special method q of v's class, when v
+ * is a class instance and the method a plain Python function (then the
+ * interpreter runs it as a frame of its own: operators on user classes do
+ * not nest the C stack), else V_NULL. */
+static Value py_dunder(Value v, uint32_t q) {
+    if (!v_is_obj(v)) return V_NULL;
+    const Type *t = obj_type_of_obj(v_to_ptr(v));
+    if (!(t->flags & TF_HEAP)) return V_NULL;
+    Value fn = type_heap_lookup(t, q);
+    if (!obj_is(fn, &function_type) || (((Func *)v_to_ptr(fn))->code->bc.flags & CO_GENERATOR)) return V_NULL;
+    return fn;
+}
+
+/* a op b may start with a's forward method, unless b's class is a proper
+ * subclass of a's that must be asked first (CPython's rule) */
+static Value forward_dunder(Value a, Value b, uint32_t q) {
+    Value fn = py_dunder(a, q);
+    if (fn == V_NULL) return fn;
+    const Type *ta = obj_type(a), *tb = obj_type(b);
+    if (tb != ta && (tb->flags & TF_HEAP) && type_is_sub(tb, ta)) return V_NULL;
+    return fn;
+}
+
+static const uint16_t binop_dunder[OPR__ARITH] = {
+    Q___add__, Q___sub__, Q___mul__, Q___truediv__, Q___floordiv__, Q___mod__, Q___pow__,
+    Q___lshift__, Q___rshift__, Q___and__, Q___or__, Q___xor__, Q___matmul__,
+};
+static const uint16_t cmp_dunder[6] = {Q___lt__, Q___le__, Q___eq__, Q___ne__, Q___gt__, Q___ge__};
+
 #if defined(__GNUC__)
 #define USE_GOTO 1
 #else
@@ -783,6 +814,7 @@ static Value run(void) {
     uint16_t *hints;
     Unit *unit;
     Value exc, yv;
+    Value tmpv[4]; /* small argument arrays (one, to keep this frame small) */
     bool reraise = false;
 
 #define LOAD_FRAME()                                                                                                    \
@@ -801,6 +833,19 @@ static Value run(void) {
         f->ip = ip;                                                                                                     \
         f->sp = sp;                                                                                                     \
     } while (0)
+/* runs fn(args[0..n)) as a frame finishing the current instruction */
+#define CALL_DUNDER(fn, n, a0, a1)                                                                                      \
+    do {                                                                                                                \
+        tmpv[0] = (a0);                                                                                                 \
+        tmpv[1] = (a1);                                                                                                 \
+        SAVE();                                                                                                         \
+        Frame *nf_ = push_call(v_to_ptr(fn), (ArgVec){tmpv, n, 0});                                                     \
+        if (!nf_) goto error;                                                                                           \
+        nf_->flags |= FR_DUNDER;                                                                                        \
+        f = nf_;                                                                                                        \
+        LOAD_FRAME();                                                                                                   \
+        DISPATCH();                                                                                                     \
+    } while (0)
 #define U8(k) (ip[k])
 #define U16(k) ((uint16_t)(ip[k] | (ip[(k) + 1] << 8)))
 #define NAME(k) q_(names[U16(k)])
@@ -810,7 +855,8 @@ static Value run(void) {
     } while (0)
 
 #if USE_GOTO
-    static const void *const labels[256] = {
+    /* opcodes are validated (bc_validate), so the table need not cover 256 */
+    static const void *const labels[OP__COUNT] = {
 #define X(name, fmt, pop, push, jpush, flow) [OP_##name] = &&L_##name,
         BC_OPCODES(X)
 #undef X
@@ -1167,6 +1213,10 @@ dispatch:
                 }
             }
         }
+        {
+            Value fn = py_dunder(o, Q___getitem__);
+            if (fn != V_NULL) CALL_DUNDER(fn, 2, o, key);
+        }
         SAVE();
         Value v = obj_getitem(o, key);
         CHECK(v);
@@ -1316,6 +1366,10 @@ dispatch:
         }
 #endif
     slow_binop:
+        if (op < BINOP_INPLACE) {
+            Value fn = forward_dunder(a, b, binop_dunder[binop_map[op]]);
+            if (fn != V_NULL) CALL_DUNDER(fn, 2, a, b);
+        }
         SAVE();
         {
             int o = op >= BINOP_INPLACE ? (binop_map[op - BINOP_INPLACE] | OPR_INPLACE) : binop_map[op];
@@ -1341,6 +1395,10 @@ dispatch:
             default: r = v_from_bool(x >= y); break;
             }
         } else {
+            if (op <= CMPOP_GE) {
+                Value fn = forward_dunder(a, b, cmp_dunder[op]);
+                if (fn != V_NULL) CALL_DUNDER(fn, 2, a, b);
+            }
             SAVE();
             r = compare(op, a, b);
             CHECK(r);
@@ -1379,6 +1437,10 @@ dispatch:
         }
 #endif
         else {
+            if (op <= CMPOP_GE) {
+                Value fn = forward_dunder(a, b, cmp_dunder[op]);
+                if (fn != V_NULL) CALL_DUNDER(fn, 2, a, b);
+            }
             SAVE();
             Value r = compare(op, a, b);
             CHECK(r);
@@ -1402,10 +1464,12 @@ dispatch:
         DISPATCH();
     }
     CASE(JUMP_BACK) {
-        if (--vm.poll == 0) {
-            SAVE();
-            if (poll_host() < 0) goto error;
-        }
+        /* a safe point on every loop iteration: collecting early keeps
+         * object space shallow, so long-lived objects allocated later do
+         * not pin it low and vectors keep room to grow */
+        SAVE();
+        gc_check();
+        if (--vm.poll == 0 && poll_host() < 0) goto error;
         ip = code0 + U16(1);
         DISPATCH();
     }
@@ -1633,7 +1697,9 @@ dispatch:
     }
     CASE(SET_UPDATE) {
         SAVE();
-        Value args[2] = {sp[-1 - U8(1)], sp[-1]};
+        tmpv[0] = sp[-1 - U8(1)];
+        tmpv[1] = sp[-1];
+        Value *args = tmpv;
         Value it = obj_iter(args[1]);
         CHECK(it);
         *sp++ = it;
@@ -1911,6 +1977,10 @@ dispatch:
                 DISPATCH();
             }
             if (t == &builtin_type) {
+                if (callee == V(builtin_len_fn) && nargs == 1 && !nkw && view == fslot + 1 && *ip == OP_CALL) {
+                    Value fn = py_dunder(view[0], Q___len__);
+                    if (fn != V_NULL) CALL_DUNDER(fn, 1, view[0], V_NONE);
+                }
                 Value r = obj_call(callee, (ArgVec){view, (uint16_t)nargs, (uint16_t)nkw});
                 CHECK(r);
                 *fslot = r;
@@ -2061,8 +2131,67 @@ dispatch:
         if (fl & FR_C_ENTRY) return r;
         f = caller;
         LOAD_FRAME();
+        if (fl & FR_DUNDER) goto finish_dunder;
         if (!(fl & FR_INIT)) sp[-1] = r;
         NEXT(bc_op_size[*ip]);
+    finish_dunder:
+        /* complete the operator instruction whose special method just
+         * returned r; its operands are still on the stack */
+        switch (*ip) {
+        case OP_BINARY_SUBSCR:
+            sp--;
+            sp[-1] = r;
+            NEXT(1);
+        case OP_BINARY_OP:
+        case OP_COMPARE_OP:
+            if (r == V_NOTIMPL) {
+                SAVE();
+                int o = *ip == OP_BINARY_OP ? binop_map[U8(1)] : OPR_LT + U8(1);
+                r = obj_binop_after(o, sp[-2], sp[-1]);
+                CHECK(r);
+            }
+            sp--;
+            sp[-1] = r;
+            NEXT(2);
+        case OP_COMPARE_JUMP_IF_FALSE: {
+            if (r == V_NOTIMPL) {
+                SAVE();
+                r = obj_binop_after(OPR_LT + U8(1), sp[-2], sp[-1]);
+                CHECK(r);
+            }
+            int t;
+            if (r == V_TRUE || r == V_FALSE) t = r == V_TRUE;
+            else {
+                sp[-2] = r; /* rooted while testing */
+                SAVE();
+                t = obj_truth(r);
+                if (t < 0) goto error;
+            }
+            sp -= 2;
+            if (!t) {
+                ip = code0 + U16(2);
+                DISPATCH();
+            }
+            NEXT(4);
+        }
+        default: /* OP_CALL of len() */
+            SAVE();
+            if (!int_is(r)) {
+                exc_raise(&type_error_type, "'%s' object cannot be interpreted as an integer", obj_type_name(r));
+                goto error;
+            }
+            if (int_sign(r) < 0) {
+                exc_raise(&value_error_type, "__len__() should return >= 0");
+                goto error;
+            }
+            if (!v_is_int(r)) {
+                exc_raise(&overflow_error_type, "cannot fit 'int' into an index-sized integer");
+                goto error;
+            }
+            sp -= 1;
+            sp[-1] = r;
+            NEXT(2);
+        }
     }
     }
 
@@ -2173,7 +2302,7 @@ dispatch:
     CASE(WITH_EXCEPT_START) {
         SAVE();
         Value exitf = sp[-4], self = sp[-3], e = sp[-1];
-        Value args[4];
+        Value *args = tmpv;
         int k = 0;
         if (self != V_NULL) args[k++] = self;
         args[k++] = V(obj_type(e));

@@ -53,6 +53,8 @@ enum {
     FR_FOR = 8,        /* generator resumed by FOR_ITER of the caller */
     FR_YF = 16,        /* generator resumed by YIELD_FROM of the caller */
     FR_CLASS = 32,     /* class body: result is the __class__ cell */
+    FR_DUNDER = 64,    /* a special method run for an operator of the
+                          caller: its return finishes that instruction */
 };
 
 typedef struct Frame {

@@ -102,11 +102,23 @@ extern const ModDef mod_sys, mod_gc, mod_builtins;
 extern const ModDef mod_math;
 #endif
 extern const ModDef mod_time;
+#if MONTY_ARRAY
+extern const ModDef mod_array;
+#endif
+#if MONTY_VARYVEC
+extern const ModDef mod_varyvec;
+#endif
 
 static const ModDef *const builtin_mods[] = {
     &mod_builtins, &mod_gc, &mod_sys, &mod_time,
 #if MONTY_FLOAT
     &mod_math,
+#endif
+#if MONTY_ARRAY
+    &mod_array,
+#endif
+#if MONTY_VARYVEC
+    &mod_varyvec,
 #endif
 };
 

@@ -7,6 +7,15 @@
 #include "obj.h"
 #include "text.h"
 
+/* ---- types of values ---- */
+
+const Type *obj_type(Value v) { return obj_type_inl(v); }
+bool obj_is(Value v, const Type *t) { return v_is_obj(v) && obj_type_of_obj(v_to_ptr(v)) == t; }
+bool obj_isinstance(Value v, const Type *t) {
+    const Type *vt = obj_type_inl(v);
+    return vt == t || type_is_sub(vt, t);
+}
+
 /* ---- allocation ---- */
 
 void *obj_alloc(const Type *t, size_t bytes) {
@@ -163,6 +172,9 @@ Value sb_finish_bytes(SB *sb, const Type *t) {
 
 int obj_print(Printer *p, Value v, bool repr) {
     const Type *t = obj_type(v);
+    /* classes' __repr__ runs through vm_call_func, which counts the level
+     * itself; built-in containers recursing into their items count here */
+    if (t->flags & TF_HEAP) return t->print(p, v, repr);
     if (vm_enter_c() < 0) return -1;
     int r = t->print(p, v, repr);
     vm_leave_c();
@@ -289,6 +301,8 @@ Value exc_type_error_unsupported(int op, Value a, Value b) {
                      obj_type_name(b));
 }
 
+static Value binop_default(int op, Value a, Value b);
+
 /* a op b: type(a)'s slot, then type(b)'s reflected (first if b's type is a
  * subclass of a's, as in CPython), then comparison fallbacks */
 Value obj_binop(int op, Value a, Value b) {
@@ -309,13 +323,31 @@ Value obj_binop(int op, Value a, Value b) {
         r = ta->binop(base, a, b);
         if (r != V_NOTIMPL) return r;
     }
-    if (!tried_b && tb->binop && (tb != ta || (tb->flags & TF_HEAP))) {
-        r = tb->binop(base | OPR_REFLECTED, a, b);
-        if (r != V_NOTIMPL) return r;
-    }
+    if (tried_b) return binop_default(op, a, b);
+    return obj_binop_after(op, a, b);
+}
+
+/* the defaults when neither operand implements op */
+static Value binop_default(int op, Value a, Value b) {
+    int base = op & 0x1F;
     if (base == OPR_EQ) return v_from_bool(a == b);
     if (base == OPR_NE) return v_from_bool(a != b);
     return exc_type_error_unsupported(op, a, b);
+}
+
+/* what remains of a op b once type(a)'s forward method said
+ * NotImplemented: type(b)'s reflected method (for arithmetic only when the
+ * types differ, as CPython), then the defaults.  The interpreter calls this
+ * after running a class's forward dunder as a frame of its own. */
+Value obj_binop_after(int op, Value a, Value b) {
+    const Type *ta = obj_type(a), *tb = obj_type(b);
+    int base = op & 0x1F;
+    bool cmp = base >= OPR_LT && base <= OPR_GE;
+    if (tb->binop && (tb != ta || (cmp && (tb->flags & TF_HEAP)))) {
+        Value r = tb->binop(base | OPR_REFLECTED, a, b);
+        if (r != V_NOTIMPL) return r;
+    }
+    return binop_default(op, a, b);
 }
 
 Value obj_compare(int op, Value a, Value b) {

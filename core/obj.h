@@ -162,20 +162,17 @@ extern const Type *const special_types[V_SPECIAL_COUNT];
 static inline const Type *obj_type_of_obj(const void *o) {
     return TYPE_OF_GC(((const GcObj *)o)->type);
 }
-static inline const Type *obj_type(Value v) {
+/* the type of any value; obj_type_inl for the hot paths */
+static inline const Type *obj_type_inl(Value v) {
     if (v_is_obj(v)) return obj_type_of_obj(v_to_ptr(v));
     if (v_is_int(v)) return &int_type;
     if (v_is_qstr(v)) return &str_type;
     return special_types[(v >> 3) < V_SPECIAL_COUNT ? (v >> 3) : 0];
 }
-static inline bool obj_is(Value v, const Type *t) {
-    return v_is_obj(v) && obj_type_of_obj(v_to_ptr(v)) == t;
-}
+const Type *obj_type(Value v);
+bool obj_is(Value v, const Type *t);           /* exactly of type t */
 bool type_is_sub(const Type *t, const Type *base);
-static inline bool obj_isinstance(Value v, const Type *t) {
-    const Type *vt = obj_type(v);
-    return vt == t || type_is_sub(vt, t);
-}
+bool obj_isinstance(Value v, const Type *t);   /* of type t or a subtype */
 /* allocate a zeroed object of type t (bytes includes the header);
  * raises MemoryError and returns NULL when full.  May allocate. */
 void *obj_alloc(const Type *t, size_t bytes);
@@ -294,6 +291,7 @@ Value int_from_u64(uint64_t u);
 /* 0 and *out, or -1 with OverflowError/TypeError pending */
 int int_get(Value v, intptr_t *out);
 int int_get_i64(Value v, int64_t *out);
+int int_get_count(Value v, intptr_t *out);     /* sizes: huge -> MemoryError */
 bool int_is(Value v);                          /* int or bool or bigint */
 Value int_binop(int op, Value a, Value b);
 Value int_parse(const char *s, size_t n, int base); /* int("...") */
@@ -438,6 +436,20 @@ typedef struct RangeIter {
 } RangeIter;
 extern const Type rangeiter_type;
 Value rangeiter_new(intptr_t start, intptr_t stop, intptr_t step);
+
+/* ---- VaryVec (varyvec.c, MONTY_VARYVEC): variable-size byte items in one vector ---- */
+#if MONTY_VARYVEC
+Value varyvec_new(void);
+size_t varyvec_len(Value v);
+const uint8_t *varyvec_get(Value v, size_t i, size_t *len); /* valid until the next allocation */
+int varyvec_insert(Value v, size_t i, const void *p, size_t n); /* may allocate; p not into v */
+int varyvec_set(Value v, size_t i, const void *p, size_t n);    /* may allocate; p not into v */
+void varyvec_remove(Value v, size_t i);
+extern const Type varyvec_type;
+#endif
+#if MONTY_ARRAY
+extern const Type array_type;
+#endif
 
 /* ---- functions, methods, cells, code --------------------------------------- */
 typedef struct Code Code;
@@ -588,6 +600,7 @@ Value obj_len(Value v);               /* small int or V_ERR */
 intptr_t obj_len_int(Value v);        /* -1 raised */
 Value obj_unop(int op, Value v);
 Value obj_binop(int op, Value a, Value b);
+Value obj_binop_after(int op, Value a, Value b); /* after a's forward method said NotImplemented */
 Value obj_compare(int op, Value a, Value b);  /* bool value or V_ERR */
 int obj_eq(Value a, Value b);         /* 0, 1, -1 */
 Value obj_contains(Value container, Value item);
@@ -622,6 +635,7 @@ Value obj_index(Value v);             /* __index__: int value or V_ERR */
 /* Python-level sequence index: negative from the end, IndexError */
 int obj_seq_index(Value idx, size_t len, size_t *out, const char *what);
 Value type_lookup(const Type *t, Value qname);  /* MRO lookup, V_NULL */
+Value type_heap_lookup(const Type *t, uint32_t q); /* heap classes of the MRO only */
 const BuiltinFn *type_find_method(const Type *t, uint32_t q);
 Value type_name_value(const Type *t);
 static inline const char *type_name(const Type *t) { return qstr_str(t->name, NULL); }

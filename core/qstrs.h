@@ -112,6 +112,7 @@ enum {
     Q_UserWarning,
     Q_c_56,
     Q_ValueError,
+    Q_VaryVec,
     Q_c_57,
     Q_Warning,
     Q_c_58,
@@ -260,6 +261,7 @@ enum {
     Q_atan,
     Q_atan2,
     Q_c_62,
+    Q_typecodes_str,
     Q_base,
     Q_big,
     Q_bigint,
@@ -562,12 +564,14 @@ enum {
     Q_time,
     Q_title,
     Q_to_bytes,
+    Q_tobytes,
     Q_tolist,
     Q_translate,
     Q_trunc,
     Q_tuple,
     Q_type,
     Q_typecode,
+    Q_typecodes,
     Q_c_75,
     Q_union,
     Q_update,
@@ -578,6 +582,7 @@ enum {
     Q_value,
     Q_values,
     Q_vars,
+    Q_varyvec,
     Q_version,
     Q_version_info,
     Q_c_77,
@@ -600,7 +605,7 @@ enum {
 #ifdef QSTR_TABLE
 /* All texts in one blob, each as [length byte][text][NUL]; the
  * table holds each text's offset (of its first char) and hash. */
-static const char qstr_blob[5132] =
+static const char qstr_blob[5185] =
     "\000\000\001 \000\001!\000\001\042\000\001#\000\001$\000\001%\000\001&\000\001'\000\001(\000\001)\000\001*\000\001+\000\001,\000\001-\000\001.\000\001/\000\0010\000\0011\000\0012\000\0013\000\0163"
     ".11.0 (Monty)\000\0014\000\0015\000\0016\000\0017\000\0018\000\0019\000\001:\000\001;\000\001<\000\012<dictcomp>\000\011<genexpr>\000"
     "\010<lambda>\000\012<listcomp>\000\010<module>\000\011<setcomp>\000\007<stdin>\000\010<string>\000\001="
@@ -615,75 +620,75 @@ static const char qstr_blob[5132] =
     "tion\000\015StopIteration\000\010StringIO\000\013SyntaxError\000\012SystemExit\000\001T\000\015TextI"
     "OWrapper\000\004True\000\011TypeError\000\001U\000\021UnboundLocalError\000\022UnicodeDecodeEr"
     "ror\000\022UnicodeEncodeError\000\014UnicodeError\000\013UserWarning\000\001V\000\012ValueErro"
-    "r\000\001W\000\007Warning\000\001X\000\001Y\000\001Z\000\021ZeroDivisionError\000\001[\000\001\134\000\001]\000\001^\000\001_\000\007__abs_"
-    "_\000\007__add__\000\012__aenter__\000\011__aexit__\000\007__all__\000\007__and__\000\017__annotatio"
-    "ns__\000\010__base__\000\011__bases__\000\010__bool__\000\017__build_class__\000\014__builtins"
-    "__\000\010__call__\000\011__cause__\000\011__class__\000\021__class_getitem__\000\015__classce"
-    "ll__\000\010__code__\000\014__contains__\000\013__context__\000\014__defaults__\000\007__del__"
-    "\000\013__delattr__\000\012__delete__\000\013__delitem__\000\010__dict__\000\007__doc__\000\011__ent"
-    "er__\000\006__eq__\000\010__exit__\000\010__file__\000\011__float__\000\014__floordiv__\000\012__for"
-    "mat__\000\010__func__\000\006__ge__\000\007__get__\000\013__getattr__\000\020__getattribute__\000"
-    "\013__getitem__\000\013__globals__\000\006__gt__\000\010__hash__\000\010__iadd__\000\010__iand__\000"
-    "\015__ifloordiv__\000\013__ilshift__\000\013__imatmul__\000\010__imod__\000\012__import__\000\010"
-    "__imul__\000\011__index__\000\010__init__\000\021__init_subclass__\000\007__int__\000\012__inv"
-    "ert__\000\007__ior__\000\010__ipow__\000\013__irshift__\000\010__isub__\000\010__iter__\000\014__itr"
-    "uediv__\000\010__ixor__\000\006__le__\000\007__len__\000\012__loader__\000\012__lshift__\000\006__lt"
-    "__\000\010__main__\000\012__matmul__\000\013__missing__\000\007__mod__\000\012__module__\000\007__mr"
-    "o__\000\007__mul__\000\010__name__\000\006__ne__\000\007__neg__\000\007__new__\000\010__next__\000\006__or"
-    "__\000\013__package__\000\010__path__\000\007__pos__\000\007__pow__\000\014__qualname__\000\010__rad"
-    "d__\000\010__rand__\000\010__repr__\000\014__reversed__\000\015__rfloordiv__\000\013__rlshift_"
-    "_\000\013__rmatmul__\000\010__rmod__\000\010__rmul__\000\007__ror__\000\011__round__\000\010__rpow__"
-    "\000\013__rrshift__\000\012__rshift__\000\010__rsub__\000\014__rtruediv__\000\010__rxor__\000\010__s"
-    "elf__\000\007__set__\000\014__set_name__\000\013__setattr__\000\013__setitem__\000\011__slots_"
-    "_\000\010__spec__\000\007__str__\000\007__sub__\000\021__subclasscheck__\000\024__suppress_con"
-    "text__\000\015__traceback__\000\013__truediv__\000\013__version__\000\007__xor__\000\001`\000\001a\000\003"
-    "abs\000\007abs_tol\000\004acos\000\003add\000\010add_note\000\003all\000\003any\000\006append\000\004args\000\004argv\000"
-    "\005array\000\020as_integer_ratio\000\005ascii\000\004asin\000\004atan\000\005atan2\000\001b\000\004base\000\003big"
-    "\000\006bigint\000\003bin\000\011bit_count\000\012bit_length\000\004bool\000\012breakpoint\000\006buffer\000\032"
-    "builtin_function_or_method\000\010builtins\000\011bytearray\000\011byteorder\000\005byte"
-    "s\000\001c\000\010callable\000\021callable_iterator\000\012capitalize\000\010casefold\000\004ceil\000\004c"
-    "ell\000\015cell_contents\000\006center\000\003chr\000\013classmethod\000\005clear\000\005close\000\004code"
-    "\000\007collect\000\004comb\000\007compile\000\007complex\000\011conjugate\000\004copy\000\010copysign\000\003co"
-    "s\000\004cosh\000\005count\000\001d\000\006decode\000\007default\000\007degrees\000\007delattr\000\007deleter\000\013d"
-    "enominator\000\004dict\000\012dict_items\000\011dict_keys\000\013dict_values\000\012difference"
-    "\000\021difference_update\000\003dir\000\007disable\000\007discard\000\006divmod\000\001e\000\010ellipsis\000"
-    "\006enable\000\006encode\000\010encoding\000\003end\000\010endswith\000\011enumerate\000\005errno\000\006erro"
-    "rs\000\004eval\000\010exc_info\000\004exec\000\004exit\000\003exp\000\012expandtabs\000\006extend\000\001f\000\004fabs"
-    "\000\011factorial\000\004fdel\000\004fget\000\004file\000\010filename\000\006filter\000\004find\000\005float\000\005fl"
-    "oor\000\005flush\000\004fmod\000\006format\000\012format_map\000\005frexp\000\012from_bytes\000\007fromhex"
-    "\000\010fromkeys\000\011frozenset\000\004fset\000\004fsum\000\010function\000\001g\000\002gc\000\003gcd\000\011generat"
-    "or\000\036generator raised StopIteration\000\003get\000\007getattr\000\021getrecursionli"
-    "mit\000\006getter\000\010getvalue\000\010gi_frame\000\012gi_running\000\007globals\000\001h\000\007hasattr"
-    "\000\004hash\000\004help\000\003hex\000\005hypot\000\001i\000\002id\000\006ignore\000\004imag\000\016implementation\000\005i"
-    "ndex\000\007indices\000\003inf\000\005input\000\006insert\000\003int\000\014intersection\000\023intersecti"
-    "on_update\000\002io\000\012is_integer\000\007isalnum\000\007isalpha\000\007isascii\000\007isclose\000\011i"
-    "sdecimal\000\007isdigit\000\012isdisjoint\000\011isenabled\000\010isfinite\000\014isidentifier"
-    "\000\005isinf\000\012isinstance\000\007islower\000\005isnan\000\011isnumeric\000\013isprintable\000\005isq"
-    "rt\000\007isspace\000\012issubclass\000\010issubset\000\012issuperset\000\007istitle\000\007isupper\000"
-    "\005items\000\010itemsize\000\004iter\000\010iterable\000\010iterator\000\001j\000\004join\000\001k\000\010keepends"
-    "\000\003key\000\004keys\000\001l\000\006latin1\000\005ldexp\000\003len\000\006length\000\006lineno\000\004list\000\006little"
-    "\000\005ljust\000\006locals\000\003log\000\005log10\000\004log2\000\005lower\000\006lstrip\000\001m\000\005major\000\011make"
-    "trans\000\003map\000\004math\000\003max\000\007maxsize\000\010maxsplit\000\011mem_alloc\000\010mem_free\000\012m"
-    "emoryview\000\011metaclass\000\006method\000\005micro\000\013micropython\000\003min\000\005minor\000\003mo"
-    "d\000\004modf\000\006module\000\007modules\000\005monty\000\003mro\000\003msg\000\001n\000\004name\000\003nan\000\007ndigits"
-    "\000\004next\000\011numerator\000\001o\000\006object\000\003oct\000\006offset\000\004open\000\003ord\000\002os\000\001p\000\011par"
-    "tition\000\004path\000\004perm\000\002pi\000\010platform\000\003pop\000\007popitem\000\003pow\000\005print\000\017prin"
-    "t_exception\000\004prod\000\010property\000\001q\000\001r\000\007radians\000\005range\000\016range_iterato"
-    "r\000\004read\000\010readline\000\004real\000\007rel_tol\000\006remove\000\014removeprefix\000\014removesu"
-    "ffix\000\007replace\000\004repr\000\007reverse\000\010reversed\000\005rfind\000\006rindex\000\005rjust\000\005ro"
-    "und\000\012rpartition\000\006rsplit\000\006rstrip\000\001s\000\004send\000\003sep\000\003set\000\007setattr\000\012set"
-    "default\000\006setter\000\006signed\000\003sin\000\004sinh\000\005sleep\000\010sleep_ms\000\005slice\000\004sort"
-    "\000\006sorted\000\005split\000\012splitlines\000\004sqrt\000\005start\000\012startswith\000\014staticmeth"
-    "od\000\005stats\000\006stderr\000\005stdin\000\006stdout\000\004step\000\004stop\000\003str\000\010strerror\000\006str"
-    "ict\000\005strip\000\006struct\000\003sum\000\005super\000\017surrogateescape\000\010swapcase\000\024symme"
-    "tric_difference\000\033symmetric_difference_update\000\003sys\000\001t\000\003tan\000\004tanh\000"
-    "\003tau\000\004text\000\011threshold\000\005throw\000\012ticks_diff\000\010ticks_ms\000\004time\000\005title\000"
-    "\010to_bytes\000\006tolist\000\011translate\000\005trunc\000\005tuple\000\004type\000\010typecode\000\001u\000\005u"
-    "nion\000\006update\000\005upper\000\005utf-8\000\004utf8\000\001v\000\005value\000\006values\000\004vars\000\007versio"
-    "n\000\014version_info\000\001w\000\016with_traceback\000\005write\000\001x\000\001y\000\001z\000\005zfill\000\003zip\000\001"
-    "{\000\001|\000\001}\000\001~\000"
+    "r\000\007VaryVec\000\001W\000\007Warning\000\001X\000\001Y\000\001Z\000\021ZeroDivisionError\000\001[\000\001\134\000\001]\000\001^\000\001"
+    "_\000\007__abs__\000\007__add__\000\012__aenter__\000\011__aexit__\000\007__all__\000\007__and__\000\017__"
+    "annotations__\000\010__base__\000\011__bases__\000\010__bool__\000\017__build_class__\000\014_"
+    "_builtins__\000\010__call__\000\011__cause__\000\011__class__\000\021__class_getitem__\000\015"
+    "__classcell__\000\010__code__\000\014__contains__\000\013__context__\000\014__defaults__"
+    "\000\007__del__\000\013__delattr__\000\012__delete__\000\013__delitem__\000\010__dict__\000\007__doc"
+    "__\000\011__enter__\000\006__eq__\000\010__exit__\000\010__file__\000\011__float__\000\014__floordiv"
+    "__\000\012__format__\000\010__func__\000\006__ge__\000\007__get__\000\013__getattr__\000\020__getatt"
+    "ribute__\000\013__getitem__\000\013__globals__\000\006__gt__\000\010__hash__\000\010__iadd__\000\010"
+    "__iand__\000\015__ifloordiv__\000\013__ilshift__\000\013__imatmul__\000\010__imod__\000\012__i"
+    "mport__\000\010__imul__\000\011__index__\000\010__init__\000\021__init_subclass__\000\007__int"
+    "__\000\012__invert__\000\007__ior__\000\010__ipow__\000\013__irshift__\000\010__isub__\000\010__iter"
+    "__\000\014__itruediv__\000\010__ixor__\000\006__le__\000\007__len__\000\012__loader__\000\012__lshif"
+    "t__\000\006__lt__\000\010__main__\000\012__matmul__\000\013__missing__\000\007__mod__\000\012__modul"
+    "e__\000\007__mro__\000\007__mul__\000\010__name__\000\006__ne__\000\007__neg__\000\007__new__\000\010__nex"
+    "t__\000\006__or__\000\013__package__\000\010__path__\000\007__pos__\000\007__pow__\000\014__qualname"
+    "__\000\010__radd__\000\010__rand__\000\010__repr__\000\014__reversed__\000\015__rfloordiv__\000\013_"
+    "_rlshift__\000\013__rmatmul__\000\010__rmod__\000\010__rmul__\000\007__ror__\000\011__round__\000"
+    "\010__rpow__\000\013__rrshift__\000\012__rshift__\000\010__rsub__\000\014__rtruediv__\000\010__rx"
+    "or__\000\010__self__\000\007__set__\000\014__set_name__\000\013__setattr__\000\013__setitem__\000"
+    "\011__slots__\000\010__spec__\000\007__str__\000\007__sub__\000\021__subclasscheck__\000\024__sup"
+    "press_context__\000\015__traceback__\000\013__truediv__\000\013__version__\000\007__xor_"
+    "_\000\001`\000\001a\000\003abs\000\007abs_tol\000\004acos\000\003add\000\010add_note\000\003all\000\003any\000\006append\000\004ar"
+    "gs\000\004argv\000\005array\000\020as_integer_ratio\000\005ascii\000\004asin\000\004atan\000\005atan2\000\001b\000\015"
+    "bBuhHiIlLqQfd\000\004base\000\003big\000\006bigint\000\003bin\000\011bit_count\000\012bit_length\000\004bo"
+    "ol\000\012breakpoint\000\006buffer\000\032builtin_function_or_method\000\010builtins\000\011by"
+    "tearray\000\011byteorder\000\005bytes\000\001c\000\010callable\000\021callable_iterator\000\012capit"
+    "alize\000\010casefold\000\004ceil\000\004cell\000\015cell_contents\000\006center\000\003chr\000\013classme"
+    "thod\000\005clear\000\005close\000\004code\000\007collect\000\004comb\000\007compile\000\007complex\000\011conju"
+    "gate\000\004copy\000\010copysign\000\003cos\000\004cosh\000\005count\000\001d\000\006decode\000\007default\000\007degr"
+    "ees\000\007delattr\000\007deleter\000\013denominator\000\004dict\000\012dict_items\000\011dict_keys\000"
+    "\013dict_values\000\012difference\000\021difference_update\000\003dir\000\007disable\000\007disca"
+    "rd\000\006divmod\000\001e\000\010ellipsis\000\006enable\000\006encode\000\010encoding\000\003end\000\010endswith"
+    "\000\011enumerate\000\005errno\000\006errors\000\004eval\000\010exc_info\000\004exec\000\004exit\000\003exp\000\012exp"
+    "andtabs\000\006extend\000\001f\000\004fabs\000\011factorial\000\004fdel\000\004fget\000\004file\000\010filename\000"
+    "\006filter\000\004find\000\005float\000\005floor\000\005flush\000\004fmod\000\006format\000\012format_map\000\005fr"
+    "exp\000\012from_bytes\000\007fromhex\000\010fromkeys\000\011frozenset\000\004fset\000\004fsum\000\010funct"
+    "ion\000\001g\000\002gc\000\003gcd\000\011generator\000\036generator raised StopIteration\000\003get\000"
+    "\007getattr\000\021getrecursionlimit\000\006getter\000\010getvalue\000\010gi_frame\000\012gi_runn"
+    "ing\000\007globals\000\001h\000\007hasattr\000\004hash\000\004help\000\003hex\000\005hypot\000\001i\000\002id\000\006ignore\000"
+    "\004imag\000\016implementation\000\005index\000\007indices\000\003inf\000\005input\000\006insert\000\003int\000\014"
+    "intersection\000\023intersection_update\000\002io\000\012is_integer\000\007isalnum\000\007isal"
+    "pha\000\007isascii\000\007isclose\000\011isdecimal\000\007isdigit\000\012isdisjoint\000\011isenabled"
+    "\000\010isfinite\000\014isidentifier\000\005isinf\000\012isinstance\000\007islower\000\005isnan\000\011isn"
+    "umeric\000\013isprintable\000\005isqrt\000\007isspace\000\012issubclass\000\010issubset\000\012issup"
+    "erset\000\007istitle\000\007isupper\000\005items\000\010itemsize\000\004iter\000\010iterable\000\010iterat"
+    "or\000\001j\000\004join\000\001k\000\010keepends\000\003key\000\004keys\000\001l\000\006latin1\000\005ldexp\000\003len\000\006leng"
+    "th\000\006lineno\000\004list\000\006little\000\005ljust\000\006locals\000\003log\000\005log10\000\004log2\000\005lower"
+    "\000\006lstrip\000\001m\000\005major\000\011maketrans\000\003map\000\004math\000\003max\000\007maxsize\000\010maxsplit"
+    "\000\011mem_alloc\000\010mem_free\000\012memoryview\000\011metaclass\000\006method\000\005micro\000\013mic"
+    "ropython\000\003min\000\005minor\000\003mod\000\004modf\000\006module\000\007modules\000\005monty\000\003mro\000\003ms"
+    "g\000\001n\000\004name\000\003nan\000\007ndigits\000\004next\000\011numerator\000\001o\000\006object\000\003oct\000\006offse"
+    "t\000\004open\000\003ord\000\002os\000\001p\000\011partition\000\004path\000\004perm\000\002pi\000\010platform\000\003pop\000\007p"
+    "opitem\000\003pow\000\005print\000\017print_exception\000\004prod\000\010property\000\001q\000\001r\000\007radia"
+    "ns\000\005range\000\016range_iterator\000\004read\000\010readline\000\004real\000\007rel_tol\000\006remove"
+    "\000\014removeprefix\000\014removesuffix\000\007replace\000\004repr\000\007reverse\000\010reversed\000\005"
+    "rfind\000\006rindex\000\005rjust\000\005round\000\012rpartition\000\006rsplit\000\006rstrip\000\001s\000\004send"
+    "\000\003sep\000\003set\000\007setattr\000\012setdefault\000\006setter\000\006signed\000\003sin\000\004sinh\000\005slee"
+    "p\000\010sleep_ms\000\005slice\000\004sort\000\006sorted\000\005split\000\012splitlines\000\004sqrt\000\005start"
+    "\000\012startswith\000\014staticmethod\000\005stats\000\006stderr\000\005stdin\000\006stdout\000\004step\000\004"
+    "stop\000\003str\000\010strerror\000\006strict\000\005strip\000\006struct\000\003sum\000\005super\000\017surrogat"
+    "eescape\000\010swapcase\000\024symmetric_difference\000\033symmetric_difference_up"
+    "date\000\003sys\000\001t\000\003tan\000\004tanh\000\003tau\000\004text\000\011threshold\000\005throw\000\012ticks_diff"
+    "\000\010ticks_ms\000\004time\000\005title\000\010to_bytes\000\007tobytes\000\006tolist\000\011translate\000\005t"
+    "runc\000\005tuple\000\004type\000\010typecode\000\011typecodes\000\001u\000\005union\000\006update\000\005upper\000"
+    "\005utf-8\000\004utf8\000\001v\000\005value\000\006values\000\004vars\000\007varyvec\000\007version\000\014version_"
+    "info\000\001w\000\016with_traceback\000\005write\000\001x\000\001y\000\001z\000\005zfill\000\003zip\000\001{\000\001|\000\001}\000\001~\000"
     ;
-static const uint16_t qstr_off[589] = {
+static const uint16_t qstr_off[594] = {
     1, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33,
     36, 39, 42, 45, 48, 51, 54, 57, 60, 63, 79, 82,
     85, 88, 91, 94, 97, 100, 103, 106, 118, 129, 139, 151,
@@ -693,49 +698,49 @@ static const uint16_t qstr_off[589] = {
     481, 484, 497, 518, 521, 532, 538, 548, 564, 585, 605, 608,
     617, 632, 635, 638, 641, 657, 671, 687, 690, 710, 725, 735,
     748, 760, 763, 778, 784, 795, 798, 817, 837, 857, 871, 884,
-    887, 899, 902, 911, 914, 917, 920, 939, 942, 945, 948, 951,
-    954, 963, 972, 984, 995, 1004, 1013, 1030, 1040, 1051, 1061, 1078,
-    1092, 1102, 1113, 1124, 1143, 1158, 1168, 1182, 1195, 1209, 1218, 1231,
-    1243, 1256, 1266, 1275, 1286, 1294, 1304, 1314, 1325, 1339, 1351, 1361,
-    1369, 1378, 1391, 1409, 1422, 1435, 1443, 1453, 1463, 1473, 1488, 1501,
-    1514, 1524, 1536, 1546, 1557, 1567, 1586, 1595, 1607, 1616, 1626, 1639,
-    1649, 1659, 1673, 1683, 1691, 1700, 1712, 1724, 1732, 1742, 1754, 1767,
-    1776, 1788, 1797, 1806, 1816, 1824, 1833, 1842, 1852, 1860, 1873, 1883,
-    1892, 1901, 1915, 1925, 1935, 1945, 1959, 1974, 1987, 2000, 2010, 2020,
-    2029, 2040, 2050, 2063, 2075, 2085, 2099, 2109, 2119, 2128, 2142, 2155,
-    2168, 2179, 2189, 2198, 2207, 2226, 2248, 2263, 2276, 2289, 2298, 2301,
-    2304, 2309, 2318, 2324, 2329, 2339, 2344, 2349, 2357, 2363, 2369, 2376,
-    2394, 2401, 2407, 2413, 2420, 2423, 2429, 2434, 2442, 2447, 2458, 2470,
-    2476, 2488, 2496, 2524, 2534, 2545, 2556, 2563, 2566, 2576, 2595, 2607,
-    2617, 2623, 2629, 2644, 2652, 2657, 2670, 2677, 2684, 2690, 2699, 2705,
-    2714, 2723, 2734, 2740, 2750, 2755, 2761, 2768, 2771, 2779, 2788, 2797,
-    2806, 2815, 2828, 2834, 2846, 2857, 2870, 2882, 2901, 2906, 2915, 2924,
-    2932, 2935, 2945, 2953, 2961, 2971, 2976, 2986, 2997, 3004, 3012, 3018,
-    3028, 3034, 3040, 3045, 3057, 3065, 3068, 3074, 3085, 3091, 3097, 3103,
-    3113, 3121, 3127, 3134, 3141, 3148, 3154, 3162, 3174, 3181, 3193, 3202,
-    3212, 3223, 3229, 3235, 3245, 3248, 3252, 3257, 3268, 3300, 3305, 3314,
-    3333, 3341, 3351, 3361, 3373, 3382, 3385, 3394, 3400, 3406, 3411, 3418,
-    3421, 3425, 3433, 3439, 3455, 3462, 3471, 3476, 3483, 3491, 3496, 3510,
-    3531, 3535, 3547, 3556, 3565, 3574, 3583, 3594, 3603, 3615, 3626, 3636,
-    3650, 3657, 3669, 3678, 3685, 3696, 3709, 3716, 3725, 3737, 3747, 3759,
-    3768, 3777, 3784, 3794, 3800, 3810, 3820, 3823, 3829, 3832, 3842, 3847,
-    3853, 3856, 3864, 3871, 3876, 3884, 3892, 3898, 3906, 3913, 3921, 3926,
-    3933, 3939, 3946, 3954, 3957, 3964, 3975, 3980, 3986, 3991, 4000, 4010,
-    4021, 4031, 4043, 4054, 4062, 4069, 4082, 4087, 4094, 4099, 4105, 4113,
-    4122, 4129, 4134, 4139, 4142, 4148, 4153, 4162, 4168, 4179, 4182, 4190,
-    4195, 4203, 4209, 4214, 4218, 4221, 4232, 4238, 4244, 4248, 4258, 4263,
-    4272, 4277, 4284, 4301, 4307, 4317, 4320, 4323, 4332, 4339, 4355, 4361,
-    4371, 4377, 4386, 4394, 4408, 4422, 4431, 4437, 4446, 4456, 4463, 4471,
-    4478, 4485, 4497, 4505, 4513, 4516, 4522, 4527, 4532, 4541, 4553, 4561,
-    4569, 4574, 4580, 4587, 4597, 4604, 4610, 4618, 4625, 4637, 4643, 4650,
-    4662, 4676, 4683, 4691, 4698, 4706, 4712, 4718, 4723, 4733, 4741, 4748,
-    4756, 4761, 4768, 4785, 4795, 4817, 4846, 4851, 4854, 4859, 4865, 4870,
-    4876, 4887, 4894, 4906, 4916, 4922, 4929, 4939, 4947, 4958, 4965, 4972,
-    4978, 4988, 4991, 4998, 5006, 5013, 5020, 5026, 5029, 5036, 5044, 5050,
-    5059, 5073, 5076, 5092, 5099, 5102, 5105, 5108, 5115, 5120, 5123, 5126,
-    5129,
+    887, 899, 908, 911, 920, 923, 926, 929, 948, 951, 954, 957,
+    960, 963, 972, 981, 993, 1004, 1013, 1022, 1039, 1049, 1060, 1070,
+    1087, 1101, 1111, 1122, 1133, 1152, 1167, 1177, 1191, 1204, 1218, 1227,
+    1240, 1252, 1265, 1275, 1284, 1295, 1303, 1313, 1323, 1334, 1348, 1360,
+    1370, 1378, 1387, 1400, 1418, 1431, 1444, 1452, 1462, 1472, 1482, 1497,
+    1510, 1523, 1533, 1545, 1555, 1566, 1576, 1595, 1604, 1616, 1625, 1635,
+    1648, 1658, 1668, 1682, 1692, 1700, 1709, 1721, 1733, 1741, 1751, 1763,
+    1776, 1785, 1797, 1806, 1815, 1825, 1833, 1842, 1851, 1861, 1869, 1882,
+    1892, 1901, 1910, 1924, 1934, 1944, 1954, 1968, 1983, 1996, 2009, 2019,
+    2029, 2038, 2049, 2059, 2072, 2084, 2094, 2108, 2118, 2128, 2137, 2151,
+    2164, 2177, 2188, 2198, 2207, 2216, 2235, 2257, 2272, 2285, 2298, 2307,
+    2310, 2313, 2318, 2327, 2333, 2338, 2348, 2353, 2358, 2366, 2372, 2378,
+    2385, 2403, 2410, 2416, 2422, 2429, 2432, 2447, 2453, 2458, 2466, 2471,
+    2482, 2494, 2500, 2512, 2520, 2548, 2558, 2569, 2580, 2587, 2590, 2600,
+    2619, 2631, 2641, 2647, 2653, 2668, 2676, 2681, 2694, 2701, 2708, 2714,
+    2723, 2729, 2738, 2747, 2758, 2764, 2774, 2779, 2785, 2792, 2795, 2803,
+    2812, 2821, 2830, 2839, 2852, 2858, 2870, 2881, 2894, 2906, 2925, 2930,
+    2939, 2948, 2956, 2959, 2969, 2977, 2985, 2995, 3000, 3010, 3021, 3028,
+    3036, 3042, 3052, 3058, 3064, 3069, 3081, 3089, 3092, 3098, 3109, 3115,
+    3121, 3127, 3137, 3145, 3151, 3158, 3165, 3172, 3178, 3186, 3198, 3205,
+    3217, 3226, 3236, 3247, 3253, 3259, 3269, 3272, 3276, 3281, 3292, 3324,
+    3329, 3338, 3357, 3365, 3375, 3385, 3397, 3406, 3409, 3418, 3424, 3430,
+    3435, 3442, 3445, 3449, 3457, 3463, 3479, 3486, 3495, 3500, 3507, 3515,
+    3520, 3534, 3555, 3559, 3571, 3580, 3589, 3598, 3607, 3618, 3627, 3639,
+    3650, 3660, 3674, 3681, 3693, 3702, 3709, 3720, 3733, 3740, 3749, 3761,
+    3771, 3783, 3792, 3801, 3808, 3818, 3824, 3834, 3844, 3847, 3853, 3856,
+    3866, 3871, 3877, 3880, 3888, 3895, 3900, 3908, 3916, 3922, 3930, 3937,
+    3945, 3950, 3957, 3963, 3970, 3978, 3981, 3988, 3999, 4004, 4010, 4015,
+    4024, 4034, 4045, 4055, 4067, 4078, 4086, 4093, 4106, 4111, 4118, 4123,
+    4129, 4137, 4146, 4153, 4158, 4163, 4166, 4172, 4177, 4186, 4192, 4203,
+    4206, 4214, 4219, 4227, 4233, 4238, 4242, 4245, 4256, 4262, 4268, 4272,
+    4282, 4287, 4296, 4301, 4308, 4325, 4331, 4341, 4344, 4347, 4356, 4363,
+    4379, 4385, 4395, 4401, 4410, 4418, 4432, 4446, 4455, 4461, 4470, 4480,
+    4487, 4495, 4502, 4509, 4521, 4529, 4537, 4540, 4546, 4551, 4556, 4565,
+    4577, 4585, 4593, 4598, 4604, 4611, 4621, 4628, 4634, 4642, 4649, 4661,
+    4667, 4674, 4686, 4700, 4707, 4715, 4722, 4730, 4736, 4742, 4747, 4757,
+    4765, 4772, 4780, 4785, 4792, 4809, 4819, 4841, 4870, 4875, 4878, 4883,
+    4889, 4894, 4900, 4911, 4918, 4930, 4940, 4946, 4953, 4963, 4972, 4980,
+    4991, 4998, 5005, 5011, 5021, 5032, 5035, 5042, 5050, 5057, 5064, 5070,
+    5073, 5080, 5088, 5094, 5103, 5112, 5126, 5129, 5145, 5152, 5155, 5158,
+    5161, 5168, 5173, 5176, 5179, 5182,
 };
-static const uint16_t qstr_hash16[589] = {
+static const uint16_t qstr_hash16[594] = {
     0x1cd9, 0xaa73, 0xa9e0, 0xb5a9, 0xb71e, 0xa83f, 0xa7ac, 0xaf55, 0xa8ca, 0xb11b, 0xb688, 0xb031,
     0xb3a6, 0xbcc7, 0xbc34, 0xb3fd, 0xbd52, 0x9da3, 0x9310, 0x9cd9, 0x9c4e, 0x13c0, 0x936f, 0x90dc,
     0x9685, 0x91fa, 0x884b, 0x8fb8, 0x8761, 0x88d6, 0x97f7, 0xa75d, 0x6641, 0xd9d7, 0x9672, 0x808c,
@@ -745,47 +750,47 @@ static const uint16_t qstr_hash16[589] = {
     0x3513, 0xd313, 0x85d0, 0xcadd, 0xbb03, 0xc7b4, 0x25e7, 0x2b6f, 0xbd45, 0x2745, 0xca32, 0x8440,
     0xe8e9, 0xc483, 0xdbf0, 0xc3b9, 0x2e33, 0x59b1, 0x22a3, 0xc52e, 0x9b0f, 0x3815, 0x759a, 0xa97d,
     0xbb2f, 0xda4f, 0x9af6, 0x93db, 0x9775, 0xd9bc, 0xf837, 0xda61, 0xfbf5, 0x0545, 0xb728, 0xdd65,
-    0x5742, 0xdeda, 0xcb4b, 0xc32b, 0xc098, 0xfe41, 0x0948, 0xc1b6, 0xced7, 0xce44, 0xc00d, 0xc362,
-    0x4697, 0xd9f1, 0xba90, 0x854f, 0x836a, 0xcf6a, 0x26d1, 0x65a6, 0xb94a, 0xdda0, 0x72b4, 0x0d03,
-    0x564f, 0x52be, 0x1874, 0x277e, 0x7b62, 0x1910, 0x5717, 0xd651, 0x211d, 0xcc7a, 0xa97a, 0x44f2,
-    0xdd88, 0x5ec8, 0xf8ef, 0x837d, 0xe34c, 0x5490, 0xcee3, 0x8597, 0xc9b1, 0x53db, 0x0319, 0xc13c,
-    0x9b5e, 0x20ce, 0x72f2, 0xb4da, 0x7d5b, 0x65c7, 0xafe6, 0x43ae, 0xb22e, 0xb430, 0xd63b, 0xfee7,
-    0x6b71, 0x5510, 0xcd4d, 0x0370, 0xcd50, 0x280a, 0x66c5, 0x4b61, 0xd850, 0xf767, 0x831e, 0x42b0,
-    0x5aa4, 0x0faf, 0xa6b8, 0x638f, 0xb996, 0x6c91, 0x00a4, 0x1dc7, 0xb2dc, 0xbcdd, 0xdb71, 0xa78f,
-    0x463d, 0xb87a, 0x103e, 0x6845, 0x791c, 0x6725, 0x2759, 0x118e, 0x8dfc, 0xaf4f, 0x2414, 0x056d,
-    0x6364, 0x9a1a, 0x50b9, 0x33ec, 0xc683, 0x361d, 0xad61, 0x4a98, 0xece0, 0x395a, 0xd437, 0xf485,
-    0x6d34, 0x5169, 0x7646, 0xe6f5, 0xc4d4, 0x9aa8, 0x4963, 0xea1d, 0xc5e1, 0x4c56, 0xf27a, 0x8e2f,
-    0x8896, 0x2328, 0xb9a1, 0x4f13, 0x33f3, 0x4f0a, 0x4065, 0x1a9d, 0xab50, 0xe616, 0xcfb3, 0xcd20,
-    0x2873, 0xdd22, 0xe31e, 0x294d, 0xc5c2, 0x58e1, 0xdc64, 0x8478, 0x3a36, 0x3889, 0x277e, 0x6d5f,
-    0x4f48, 0x8008, 0xccc7, 0x66d1, 0xcae9, 0xa904, 0x9e73, 0x2fad, 0x8274, 0x50c2, 0xe9cc, 0x5da9,
-    0x567d, 0x9d24, 0x2864, 0xea48, 0xfee3, 0x391a, 0xb5b5, 0xca5e, 0xa478, 0x13a7, 0xdbe1, 0x593a,
-    0x80ec, 0xf469, 0x3ac2, 0x4108, 0xa1f1, 0x548e, 0x4e4c, 0x1ce8, 0x95c5, 0xe0cf, 0x43b6, 0xee00,
-    0xe29b, 0xa5b1, 0x0f26, 0x300d, 0x1911, 0xb240, 0xe445, 0xc57f, 0x340a, 0xc8e5, 0xedba, 0xc2ad,
-    0xeaf9, 0xad4c, 0xe50e, 0x6009, 0x1dc1, 0x3471, 0x84cd, 0xebc3, 0x58f6, 0x418e, 0xb107, 0x8606,
-    0xc2ec, 0xedc9, 0x1745, 0x9a06, 0x6f0b, 0x1f24, 0xa6be, 0x97fe, 0x2b24, 0x4091, 0x26dd, 0x6f05,
-    0x9557, 0xd768, 0xf58e, 0x842f, 0xd334, 0xc495, 0x55de, 0x6305, 0x9726, 0x0dec, 0xfda9, 0x3699,
-    0xaf96, 0x38aa, 0xfb41, 0xb4fa, 0x4c6e, 0xd718, 0x3ccf, 0x9722, 0x7df8, 0x3d00, 0x2923, 0x0f11,
-    0x1630, 0x15d2, 0x1562, 0xdc9f, 0xc40a, 0x4edf, 0x2c10, 0x5b2e, 0xc3a0, 0xf35b, 0xe761, 0x6ce4,
-    0x03cb, 0x6819, 0x0a41, 0x9380, 0xd890, 0xda5b, 0x0e60, 0xb914, 0x9b8b, 0x63fe, 0x4203, 0xd9c8,
-    0x5dd8, 0x667c, 0xdce1, 0x5676, 0xa0a1, 0xf9c3, 0x3781, 0x96a3, 0x508b, 0xebb7, 0x8e29, 0x041b,
-    0x3e09, 0xd191, 0x6fd9, 0x6d8f, 0xeca0, 0xe813, 0x9fa7, 0x8e78, 0x2dc3, 0x9ae5, 0xbb64, 0xc535,
-    0x3774, 0x3b97, 0x5d0e, 0x71d9, 0xba19, 0x872d, 0xc021, 0x29e9, 0x9368, 0x649d, 0x9cde, 0x900c,
-    0xccb8, 0x09f6, 0x40a2, 0xe45f, 0x7fa6, 0xf38c, 0xd571, 0x755b, 0xd6e6, 0xfe62, 0xa079, 0xf187,
-    0xd807, 0xc3eb, 0x7d03, 0xed66, 0xb5c5, 0x86c0, 0x547a, 0x79a0, 0xa403, 0x9fba, 0x6e00, 0x8cd2,
-    0x0eda, 0xb1a7, 0x3712, 0xc774, 0x81dc, 0xacbd, 0x3013, 0x7707, 0x34bb, 0x93b2, 0x5325, 0x2ae8,
-    0x8ddd, 0xf538, 0x9b63, 0x5c75, 0xd63f, 0x0250, 0x8cd8, 0x9d9e, 0xad1d, 0x3511, 0x4702, 0x789b,
-    0xf8d8, 0xc57d, 0xbf82, 0xdf3d, 0x30df, 0x3c35, 0xa38f, 0xd15e, 0x4a4e, 0xd892, 0xb47c, 0xf30e,
-    0xc702, 0x1797, 0x72bd, 0x7523, 0xb6e3, 0x8d00, 0xc9b1, 0x839b, 0x03bc, 0x18f8, 0x0ee3, 0xb5f1,
-    0x32e6, 0x9cbf, 0x9e8c, 0xdc4a, 0xd47b, 0xb650, 0xb019, 0xd28b, 0xf60e, 0x9c7c, 0x6d1a, 0x346f,
-    0x6682, 0x0559, 0xce6f, 0xc573, 0xdc39, 0x25fb, 0x19e2, 0x4d55, 0x4e29, 0x72e8, 0x9a91, 0x830d,
-    0xad30, 0xa7aa, 0x3f55, 0x50e7, 0xb38e, 0xbace, 0xc768, 0xc124, 0xe12b, 0xd0c9, 0x86f0, 0x9564,
-    0xca7d, 0x48ed, 0x32e2, 0x25e7, 0xd7d8, 0xccfa, 0x582a, 0xaa5b, 0x9524, 0x4621, 0x61f4, 0x9b58,
-    0xaec9, 0x76dd, 0x882f, 0xb646, 0x67d9, 0xdd4b, 0xe1b6, 0x13db, 0xa733, 0x11bc, 0xe5ca, 0x2ce2,
-    0xe7e6, 0xf6aa, 0x279b, 0x0769, 0xff50, 0x9c85, 0x5c4e, 0xccaf, 0xa86f, 0x5cf8, 0xe21e, 0xf3d8,
-    0xbac1, 0x0c57, 0x4577, 0x8ae0, 0xc6d8, 0x2d6c, 0x2a7d, 0x03c1, 0x62db, 0xb4bb, 0xb143, 0xa06a,
-    0x55c6, 0xcc1c, 0x0d2a, 0xbc7b, 0x60cb, 0x40a2, 0xfe46, 0xb3c5, 0x9194, 0x787c, 0xa11c, 0xe8e6,
-    0x39e2, 0xcd3a, 0xef74, 0x217a, 0xad8b, 0xb2f8, 0xaca1, 0x8b4e, 0xd836, 0xac16, 0xb337, 0xb0a4,
-    0xb66d,
+    0x5742, 0x99c2, 0xdeda, 0xcb4b, 0xc32b, 0xc098, 0xfe41, 0x0948, 0xc1b6, 0xced7, 0xce44, 0xc00d,
+    0xc362, 0x4697, 0xd9f1, 0xba90, 0x854f, 0x836a, 0xcf6a, 0x26d1, 0x65a6, 0xb94a, 0xdda0, 0x72b4,
+    0x0d03, 0x564f, 0x52be, 0x1874, 0x277e, 0x7b62, 0x1910, 0x5717, 0xd651, 0x211d, 0xcc7a, 0xa97a,
+    0x44f2, 0xdd88, 0x5ec8, 0xf8ef, 0x837d, 0xe34c, 0x5490, 0xcee3, 0x8597, 0xc9b1, 0x53db, 0x0319,
+    0xc13c, 0x9b5e, 0x20ce, 0x72f2, 0xb4da, 0x7d5b, 0x65c7, 0xafe6, 0x43ae, 0xb22e, 0xb430, 0xd63b,
+    0xfee7, 0x6b71, 0x5510, 0xcd4d, 0x0370, 0xcd50, 0x280a, 0x66c5, 0x4b61, 0xd850, 0xf767, 0x831e,
+    0x42b0, 0x5aa4, 0x0faf, 0xa6b8, 0x638f, 0xb996, 0x6c91, 0x00a4, 0x1dc7, 0xb2dc, 0xbcdd, 0xdb71,
+    0xa78f, 0x463d, 0xb87a, 0x103e, 0x6845, 0x791c, 0x6725, 0x2759, 0x118e, 0x8dfc, 0xaf4f, 0x2414,
+    0x056d, 0x6364, 0x9a1a, 0x50b9, 0x33ec, 0xc683, 0x361d, 0xad61, 0x4a98, 0xece0, 0x395a, 0xd437,
+    0xf485, 0x6d34, 0x5169, 0x7646, 0xe6f5, 0xc4d4, 0x9aa8, 0x4963, 0xea1d, 0xc5e1, 0x4c56, 0xf27a,
+    0x8e2f, 0x8896, 0x2328, 0xb9a1, 0x4f13, 0x33f3, 0x4f0a, 0x4065, 0x1a9d, 0xab50, 0xe616, 0xcfb3,
+    0xcd20, 0x2873, 0xdd22, 0xe31e, 0x294d, 0xc5c2, 0x58e1, 0xdc64, 0x8478, 0x3a36, 0x3889, 0x277e,
+    0x6d5f, 0x4f48, 0x8008, 0xccc7, 0x66d1, 0xcae9, 0x8404, 0xa904, 0x9e73, 0x2fad, 0x8274, 0x50c2,
+    0xe9cc, 0x5da9, 0x567d, 0x9d24, 0x2864, 0xea48, 0xfee3, 0x391a, 0xb5b5, 0xca5e, 0xa478, 0x13a7,
+    0xdbe1, 0x593a, 0x80ec, 0xf469, 0x3ac2, 0x4108, 0xa1f1, 0x548e, 0x4e4c, 0x1ce8, 0x95c5, 0xe0cf,
+    0x43b6, 0xee00, 0xe29b, 0xa5b1, 0x0f26, 0x300d, 0x1911, 0xb240, 0xe445, 0xc57f, 0x340a, 0xc8e5,
+    0xedba, 0xc2ad, 0xeaf9, 0xad4c, 0xe50e, 0x6009, 0x1dc1, 0x3471, 0x84cd, 0xebc3, 0x58f6, 0x418e,
+    0xb107, 0x8606, 0xc2ec, 0xedc9, 0x1745, 0x9a06, 0x6f0b, 0x1f24, 0xa6be, 0x97fe, 0x2b24, 0x4091,
+    0x26dd, 0x6f05, 0x9557, 0xd768, 0xf58e, 0x842f, 0xd334, 0xc495, 0x55de, 0x6305, 0x9726, 0x0dec,
+    0xfda9, 0x3699, 0xaf96, 0x38aa, 0xfb41, 0xb4fa, 0x4c6e, 0xd718, 0x3ccf, 0x9722, 0x7df8, 0x3d00,
+    0x2923, 0x0f11, 0x1630, 0x15d2, 0x1562, 0xdc9f, 0xc40a, 0x4edf, 0x2c10, 0x5b2e, 0xc3a0, 0xf35b,
+    0xe761, 0x6ce4, 0x03cb, 0x6819, 0x0a41, 0x9380, 0xd890, 0xda5b, 0x0e60, 0xb914, 0x9b8b, 0x63fe,
+    0x4203, 0xd9c8, 0x5dd8, 0x667c, 0xdce1, 0x5676, 0xa0a1, 0xf9c3, 0x3781, 0x96a3, 0x508b, 0xebb7,
+    0x8e29, 0x041b, 0x3e09, 0xd191, 0x6fd9, 0x6d8f, 0xeca0, 0xe813, 0x9fa7, 0x8e78, 0x2dc3, 0x9ae5,
+    0xbb64, 0xc535, 0x3774, 0x3b97, 0x5d0e, 0x71d9, 0xba19, 0x872d, 0xc021, 0x29e9, 0x9368, 0x649d,
+    0x9cde, 0x900c, 0xccb8, 0x09f6, 0x40a2, 0xe45f, 0x7fa6, 0xf38c, 0xd571, 0x755b, 0xd6e6, 0xfe62,
+    0xa079, 0xf187, 0xd807, 0xc3eb, 0x7d03, 0xed66, 0xb5c5, 0x86c0, 0x547a, 0x79a0, 0xa403, 0x9fba,
+    0x6e00, 0x8cd2, 0x0eda, 0xb1a7, 0x3712, 0xc774, 0x81dc, 0xacbd, 0x3013, 0x7707, 0x34bb, 0x93b2,
+    0x5325, 0x2ae8, 0x8ddd, 0xf538, 0x9b63, 0x5c75, 0xd63f, 0x0250, 0x8cd8, 0x9d9e, 0xad1d, 0x3511,
+    0x4702, 0x789b, 0xf8d8, 0xc57d, 0xbf82, 0xdf3d, 0x30df, 0x3c35, 0xa38f, 0xd15e, 0x4a4e, 0xd892,
+    0xb47c, 0xf30e, 0xc702, 0x1797, 0x72bd, 0x7523, 0xb6e3, 0x8d00, 0xc9b1, 0x839b, 0x03bc, 0x18f8,
+    0x0ee3, 0xb5f1, 0x32e6, 0x9cbf, 0x9e8c, 0xdc4a, 0xd47b, 0xb650, 0xb019, 0xd28b, 0xf60e, 0x9c7c,
+    0x6d1a, 0x346f, 0x6682, 0x0559, 0xce6f, 0xc573, 0xdc39, 0x25fb, 0x19e2, 0x4d55, 0x4e29, 0x72e8,
+    0x9a91, 0x830d, 0xad30, 0xa7aa, 0x3f55, 0x50e7, 0xb38e, 0xbace, 0xc768, 0xc124, 0xe12b, 0xd0c9,
+    0x86f0, 0x9564, 0xca7d, 0x48ed, 0x32e2, 0x25e7, 0xd7d8, 0xccfa, 0x582a, 0xaa5b, 0x9524, 0x4621,
+    0x61f4, 0x9b58, 0xaec9, 0x76dd, 0x882f, 0xb646, 0x67d9, 0xdd4b, 0xe1b6, 0x13db, 0xa733, 0x11bc,
+    0xe5ca, 0x2ce2, 0xe7e6, 0xf6aa, 0x279b, 0x0769, 0xff50, 0x9c85, 0x5c4e, 0xccaf, 0xa86f, 0x5cf8,
+    0xe21e, 0xf3d8, 0xbac1, 0x0c57, 0x4577, 0x8ae0, 0xc6d8, 0x2d6c, 0x2a7d, 0x8a22, 0x03c1, 0x62db,
+    0xb4bb, 0xb143, 0xa06a, 0x55c6, 0xaba8, 0xcc1c, 0x0d2a, 0xbc7b, 0x60cb, 0x40a2, 0xfe46, 0xb3c5,
+    0x9194, 0x787c, 0xa11c, 0x1924, 0xe8e6, 0x39e2, 0xcd3a, 0xef74, 0x217a, 0xad8b, 0xb2f8, 0xaca1,
+    0x8b4e, 0xd836, 0xac16, 0xb337, 0xb0a4, 0xb66d,
 };
 #endif
 
@@ -795,8 +800,8 @@ static const uint16_t qstr_char[95] = {
     1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
     17, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 39, 40, 41,
     42, 43, 47, 49, 50, 52, 56, 59, 61, 62, 66, 67, 70, 72, 75, 82,
-    85, 86, 87, 91, 97, 101, 107, 109, 111, 112, 113, 115, 116, 117, 118, 119,
-    238, 239, 256, 271, 295, 312, 329, 352, 365, 371, 414, 416, 420, 435, 459, 465,
-    472, 485, 486, 508, 547, 565, 571, 577, 580, 581, 582, 585, 586, 587, 588,
+    85, 86, 87, 91, 97, 101, 107, 110, 112, 113, 114, 116, 117, 118, 119, 120,
+    239, 240, 257, 273, 297, 314, 331, 354, 367, 373, 416, 418, 422, 437, 461, 467,
+    474, 487, 488, 510, 549, 569, 575, 582, 585, 586, 587, 590, 591, 592, 593,
 };
 #endif

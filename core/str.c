@@ -75,6 +75,7 @@ const char *str_data(Value v, size_t *len) {
         *len = s->len;
         return s->data;
     }
+    *len = 0;
     return NULL;
 }
 
@@ -519,8 +520,8 @@ static Value txt_split(ArgVec a, bool right) {
                 if (i == t.n) break;
                 s0 = i;
                 if (max == 0) {
+                    /* the rest, trailing whitespace included (CPython) */
                     e0 = t.n;
-                    while (e0 > s0 && is_ws(t.s[e0 - 1])) e0--;
                     i = t.n;
                 } else {
                     while (i < t.n && !is_ws(t.s[i])) i++;
@@ -547,7 +548,6 @@ static Value txt_split(ArgVec a, bool right) {
                 e0 = j;
                 if (max == 0) {
                     s0 = 0;
-                    while (s0 < e0 && is_ws(t.s[s0])) s0++;
                     j = 0;
                 } else {
                     while (j > 0 && !is_ws(t.s[j - 1])) j--;
@@ -779,6 +779,10 @@ static Value txt_case(ArgVec a, int mode) {
         if (is_str_t(&t)) {
             size_t n;
             d = (char *)str_data(r, &n);
+            if (n == 0) {
+                root_pop(pushed);
+                return r;
+            }
             if (v_is_qstr(r)) {
                 /* a one-char qstr: build a new one */
                 char c = d[0];
@@ -1016,7 +1020,7 @@ static Value str_unop(int op, Value v) {
 
 static Value seq_repeat_count(Value n, intptr_t *out) {
     if (!int_is(n)) return V_NOTIMPL;
-    if (int_get(n, out) < 0) return V_ERR;
+    if (int_get_count(n, out) < 0) return V_ERR;
     if (*out < 0) *out = 0;
     return V_NONE;
 }

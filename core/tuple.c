@@ -238,7 +238,7 @@ static Value tuple_unop(int op, Value v) {
 
 static Value seq_repeat(Value s, Value nv, bool is_list) {
     intptr_t n;
-    if (int_get(nv, &n) < 0) return V_ERR;
+    if (int_get_count(nv, &n) < 0) return V_ERR;
     if (n < 0) n = 0;
     size_t len;
     seq_items(s, &len);

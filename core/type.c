@@ -66,8 +66,11 @@ Value type_lookup(const Type *t, Value qname) {
     return V_NULL;
 }
 
+static Value heap_lookup(const Type *t, uint32_t q);
 /* looks a dunder up in the heap classes of t's MRO only (stops at the
  * first built-in type, whose slots then apply) */
+Value type_heap_lookup(const Type *t, uint32_t q) { return heap_lookup(t, q); }
+
 static Value heap_lookup(const Type *t, uint32_t q) {
     Tuple *mro = tuple_p(t->mro);
     for (uint32_t i = 0; i < mro->len; i++) {

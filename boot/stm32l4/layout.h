@@ -30,7 +30,7 @@
 #define CORE_RAM_SIZE 0x0C00
 #define DEVS_RAM (RAM_BASE + 0x1400)
 #define DEVS_RAM_SIZE 0x0400
-#define STACK_SIZE 0x2000
+#define STACK_SIZE 0x2800 /* 10 KB: nested C calls back into Python (MONTY_C_DEPTH) */
 /* GC pool: from the end of devs RAM up to the stack */
 #define POOL_ADDR (DEVS_RAM + DEVS_RAM_SIZE)
 #define POOL_END (RAM_BASE + RAM_SIZE - STACK_SIZE)
