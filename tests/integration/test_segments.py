@@ -116,3 +116,35 @@ def test_qemu_hung_board_times_out():
     assert p.returncode == 124, (p.returncode, err)
     assert b"board timed out after 3 s" in err, err
     assert time.time() - t0 < 30
+
+
+def _defined(objs):
+    out = subprocess.run(["nm", "--defined-only", "-g"] + objs, capture_output=True,
+                         text=True).stdout
+    return {l.split()[-1] for l in out.splitlines() if len(l.split()) == 3}
+
+
+def _undefined(objs):
+    out = subprocess.run(["nm", "-u"] + objs, capture_output=True, text=True).stdout
+    return {l.split()[-1] for l in out.splitlines() if l.strip() and not l.endswith(":")}
+
+
+def test_segments_use_no_other_segments_symbols():
+    """Natively boot and core share a program: check that core and devs
+    reach boot (and devs reaches core) only through the tables.  The one
+    symbol boot takes from core is its header, `core_segment`."""
+    import glob
+    import os
+    from helpers import BUILD
+    b = os.path.join(BUILD, "asan")
+    boot = glob.glob(b + "/boot/*.o") + glob.glob(b + "/boot/native/*.o") + \
+        glob.glob(b + "/mrfs/*.o")
+    core = glob.glob(b + "/core/*.o") + glob.glob(b + "/core/compiler/*.o")
+    assert boot and core, "build/asan objects missing"
+    boot_syms, core_syms = _defined(boot), _defined(core)
+    bad = _undefined(core) & boot_syms
+    assert not bad, "core uses boot's symbols: %s" % sorted(bad)
+    assert _undefined(boot) & core_syms == {"core_segment"}, _undefined(boot) & core_syms
+    devs = subprocess.run(["nm", "-D", "--undefined-only", b + "/devs.so"], capture_output=True,
+                          text=True).stdout.split()
+    assert not (set(devs) & (boot_syms | core_syms)), set(devs) & (boot_syms | core_syms)
