@@ -957,7 +957,12 @@ static const ModAttr builtins_attrs[] = {
 
 const ModDef mod_builtins = {Q_builtins, sizeof builtins_attrs / sizeof builtins_attrs[0], builtins_attrs, NULL};
 
-/* a built-in name: the module's dict (assignments), then the table */
+/* a built-in name: the module's dict (assignments), then the table,
+ * through a small direct-mapped cache of table positions (the table is
+ * constant, so entries never go stale) */
+#define BCACHE 16
+static uint16_t bcache[BCACHE]; /* table index + 1 */
+
 Value builtins_lookup(Value name) {
     Module *m = v_to_ptr(vm.builtins);
     DictCore *d = &dict_p(m->globals)->d;
@@ -967,11 +972,16 @@ Value builtins_lookup(Value name) {
     }
     if (!v_is_qstr(name)) return V_NULL;
     uint32_t q = v_to_qstr(name);
+    unsigned c = bcache[q % BCACHE];
+    if (c && builtins_attrs[c - 1].name == q) return builtins_attrs[c - 1].val;
     int lo = 0, hi = (int)mod_builtins.nattrs - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
         uint32_t n = builtins_attrs[mid].name;
-        if (n == q) return builtins_attrs[mid].val;
+        if (n == q) {
+            bcache[q % BCACHE] = (uint16_t)(mid + 1);
+            return builtins_attrs[mid].val;
+        }
         if (n < q) lo = mid + 1;
         else hi = mid - 1;
     }

@@ -12,10 +12,8 @@ static Value capi_int_new(intptr_t i) { return int_from_intptr(i); }
 
 static int capi_int_get(Value v, intptr_t *out) { return int_get(v, out); }
 
-static Value capi_str_new(const char *s, size_t n) {
-    if (utf8_count(s, n) == 0 && n) return exc_raise(&value_error_type, "invalid UTF-8");
-    return str_new(s, n);
-}
+/* the bytes must be valid UTF-8 (else UnicodeDecodeError) */
+static Value capi_str_new(const char *s, size_t n) { return str_decode_utf8(s, n); }
 
 static const char *capi_str_get(Value v, size_t *n) {
     const char *s = str_data(v, n);

@@ -114,7 +114,18 @@ static const Type sortbuf_type = {
 /* a < b: 1, 0, or -1 raised */
 static int less(Value a, Value b) {
     if (v_is_int(a) && v_is_int(b)) return (intptr_t)a < (intptr_t)b;
-    if (str_is(a) && str_is(b) && !v_is_obj(a) == !v_is_obj(b) && 0) return 0;
+    /* common key types without the operator dispatch */
+    const Type *ta = obj_type_inl(a), *tb = obj_type_inl(b);
+    if (ta == tb) {
+        if (ta == &str_type) return str_cmp(a, b) < 0;
+        if (ta == &tuple_type) {
+            Value r = seq_compare(OPR_LT, a, b);
+            if (r == V_ERR) return -1;
+            if (r == V_TRUE || r == V_FALSE) return r == V_TRUE;
+            int t = obj_truth(r);
+            return t;
+        }
+    }
     Value r = obj_compare(OPR_LT, a, b);
     if (r == V_ERR) return -1;
     return r == V_TRUE;
@@ -155,6 +166,19 @@ int list_sort(Value lv, Value key, bool reverse) {
         for (size_t lo = 0; lo < n; lo += 2 * w) {
             size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
             size_t i = lo, j = mid, k = lo;
+            if (mid < hi) {
+                /* runs already in order (sorted or reversed input) merge
+                 * with one comparison */
+                Value *p = sb->v.ptr;
+                Value kl = p[src + 2 * (mid - 1)], kr = p[src + 2 * mid];
+                int c = reverse ? less(kl, kr) : less(kr, kl);
+                if (c < 0) goto restore;
+                if (!c) {
+                    p = sb->v.ptr;
+                    memcpy(p + dst + 2 * lo, p + src + 2 * lo, (hi - lo) * 2 * sizeof(Value));
+                    continue;
+                }
+            }
             while (i < mid && j < hi) {
                 Value *p = sb->v.ptr;
                 Value ki = p[src + 2 * i], kj = p[src + 2 * j];

@@ -240,10 +240,16 @@ void sb_abandon(SB *sb);  /* pops the root */
 typedef struct Str {
     GcObj hdr;
     uint32_t len;      /* bytes */
-    uint32_t nchars;   /* code points (== len when ASCII) */
-    uint32_t hash;     /* 0 = not computed yet */
+    uint16_t hash;     /* valid when flags & STR_HASHED */
+    uint8_t flags;     /* STR_*: what is known about the text */
+    uint8_t unused_;
     char data[];       /* len bytes + NUL */
 } Str;
+/* Str.flags; the code-point count is not stored: ASCII texts (the common
+ * case) index directly, others count (as MicroPython) */
+#define STR_HASHED 1
+#define STR_ASCII_KNOWN 2
+#define STR_ASCII 4
 Value str_new(const char *s, size_t n);       /* may allocate; V_ERR */
 Value str_new_raw(size_t n, char **data);     /* uninitialised, NUL added */
 Value str_from_cstr(const char *s);
@@ -483,7 +489,12 @@ typedef struct Inst {
     DictCore attrs;
     Value native;      /* TF_NATIVE classes: the built-in sub-object */
 } Inst;
-Value inst_native(Value v);   /* v itself unless an Inst with a native sub-object */
+/* v itself unless an Inst with a native sub-object */
+static inline Value inst_native(Value v) {
+    if (!v_is_obj(v)) return v;
+    const Type *t = obj_type_of_obj(v_to_ptr(v));
+    return (t->flags & TF_NATIVE) ? ((Inst *)v_to_ptr(v))->native : v;
+}
 
 /* ---- modules --------------------------------------------------------------- */
 typedef struct ModAttr {  /* constant attribute of a built-in module */

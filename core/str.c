@@ -22,7 +22,6 @@ Value str_new_raw(size_t n, char **data) {
     Str *s = obj_alloc(&str_type, sizeof(Str) + n + 1);
     if (!s) return V_ERR;
     s->len = (uint32_t)n;
-    s->nchars = (uint32_t)n;
     *data = s->data;
     return V(s);
 }
@@ -30,7 +29,7 @@ Value str_new_raw(size_t n, char **data) {
 /* after filling a raw str: count code points (non-ASCII input) */
 static void str_fix(Value v) {
     Str *s = v_to_ptr(v);
-    s->nchars = (uint32_t)utf8_count(s->data, s->len);
+    s->flags = 0; /* the text changed: nothing known */
 }
 
 Value str_new(const char *p, size_t n) {
@@ -69,6 +68,11 @@ Value str_intern_small(Value v) {
 
 const char *str_data(Value v, size_t *len) {
     if (v_is_qstr(v)) return qstr_str(v_to_qstr(v), len);
+    if (v_is_obj(v) && obj_type_of_obj(v_to_ptr(v)) == &str_type) {
+        Str *s = v_to_ptr(v);
+        *len = s->len;
+        return s->data;
+    }
     if (v_is_obj(v) && obj_isinstance(v, &str_type)) {
         v = inst_native(v);
         Str *s = v_to_ptr(v);
@@ -85,7 +89,14 @@ static size_t str_nchars(Value v) {
         const char *s = qstr_str(v_to_qstr(v), &n);
         return utf8_count(s, n);
     }
-    return ((Str *)v_to_ptr(inst_native(v)))->nchars;
+    Str *s = v_to_ptr(inst_native(v));
+    if (s->flags & STR_ASCII_KNOWN) {
+        if (s->flags & STR_ASCII) return s->len;
+        return utf8_count(s->data, s->len);
+    }
+    size_t n = utf8_count(s->data, s->len);
+    s->flags |= (uint8_t)(STR_ASCII_KNOWN | (n == s->len ? STR_ASCII : 0));
+    return n;
 }
 
 Value str_intern_value(Value s) {
@@ -1001,8 +1012,11 @@ Value str_format_map(ArgVec a) {
 static Value str_hash(Value v) {
     if (v_is_qstr(v)) return v_from_int((intptr_t)qstr_hash(v_to_qstr(v)));
     Str *s = v_to_ptr(inst_native(v));
-    if (!s->hash) s->hash = str_hash_bytes(s->data, s->len) | 0x10000u;
-    return v_from_int((intptr_t)(s->hash & 0xFFFFu));
+    if (!(s->flags & STR_HASHED)) {
+        s->hash = (uint16_t)str_hash_bytes(s->data, s->len);
+        s->flags |= STR_HASHED;
+    }
+    return v_from_int((intptr_t)s->hash);
 }
 
 static Value str_unop(int op, Value v) {
@@ -1064,8 +1078,6 @@ static Value str_binop(int op, Value a, Value b) {
         const char *s1 = str_data(a, &n1), *s2 = str_data(b, &n2);
         memcpy(d, s1, n1);
         memcpy(d + n1, s2, n2);
-        Str *rs = v_to_ptr(r);
-        rs->nchars = (uint32_t)(str_nchars(a) + str_nchars(b));
         return r;
     }
     case OPR_EQ: return v_from_bool(str_eq(a, b));

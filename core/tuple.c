@@ -62,20 +62,24 @@ int seq_print(Printer *p, Value self, const char *open, const char *close, bool 
 /* lexicographic comparison of two sequences of the same kind */
 Value seq_compare(int op, Value a, Value b) {
     size_t na, nb;
-    seq_items(a, &na);
-    seq_items(b, &nb);
+    const Value *ia = seq_items(a, &na), *ib = seq_items(b, &nb);
     if ((op == OPR_EQ || op == OPR_NE) && na != nb) return v_from_bool(op == OPR_NE);
-    size_t i = 0;
-    for (;; i++) {
-        const Value *ia = seq_items(a, &na), *ib = seq_items(b, &nb);
+    /* tuples never change: their items are read in place; list items are
+     * re-derived after every comparison (they may move) */
+    bool fixed = obj_type_of_obj(v_to_ptr(a)) == &tuple_type && obj_type_of_obj(v_to_ptr(b)) == &tuple_type;
+    for (size_t i = 0;; i++) {
         if (i >= na || i >= nb) break;
         Value x = ia[i], y = ib[i];
-        int e = obj_eq(x, y);
+        int e = x == y ? 1 : obj_eq(x, y);
         if (e < 0) return V_ERR;
         if (!e) {
             if (op == OPR_EQ) return V_FALSE;
             if (op == OPR_NE) return V_TRUE;
             return obj_compare(op, x, y);
+        }
+        if (!fixed) {
+            ia = seq_items(a, &na);
+            ib = seq_items(b, &nb);
         }
     }
     switch (op) {
@@ -89,7 +93,12 @@ Value seq_compare(int op, Value a, Value b) {
 }
 
 const Value *seq_items(Value v, size_t *n) {
-    v = inst_native(v);
+    const Type *t = obj_type_of_obj(v_to_ptr(v));
+    if (t == &tuple_type) {
+        *n = tuple_p(v)->len;
+        return tuple_p(v)->items;
+    }
+    if (t != &list_type) v = inst_native(v);
     if (obj_is(v, &list_type)) {
         *n = list_p(v)->len;
         return list_items(v);

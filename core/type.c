@@ -139,12 +139,6 @@ static DictCore *inst_dict(Value o) {
     return &((Inst *)v_to_ptr(o))->attrs;
 }
 
-Value inst_native(Value v) {
-    if (!v_is_obj(v)) return v;
-    const Type *t = obj_type_of_obj(v_to_ptr(v));
-    if (t->flags & TF_NATIVE) return ((Inst *)v_to_ptr(v))->native;
-    return v;
-}
 
 static void inst_mark(GcObj *o) {
     Inst *i = (Inst *)o;
@@ -346,11 +340,23 @@ Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint) {
         if (r == V_NULL) return attr_error(o, name);
         return r;
     }
+    if (hint && !(t->flags & TF_HEAP) && *hint < t->nmethods && t->methods[*hint].name == v_to_qstr(name)) {
+        /* the hinted method of a built-in type's own table */
+        const BuiltinFn *b = &t->methods[*hint];
+        if (!(b->flags & (BF_STATIC | BF_CLASS))) {
+            *self_out = o;
+            return V(b);
+        }
+    }
     Value f = type_lookup(t, name);
     if (f != V_NULL) {
         const Type *ft = obj_type(f);
         if (ft == &function_type || (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & (BF_STATIC | BF_CLASS)))) {
             *self_out = o;
+            if (hint && ft == &builtin_type && !(t->flags & TF_HEAP)) {
+                const BuiltinFn *b = v_to_ptr(f);
+                if (b >= t->methods && b < t->methods + t->nmethods) *hint = (uint16_t)(b - t->methods);
+            }
             return f;
         }
     }
