@@ -509,6 +509,16 @@ static uint8_t *take(uint32_t need) {
 found:;
     uint8_t *c = G.base + *link;
     uint32_t sz = H_SIZE(HDR(c));
+    if (sz - need > 8 * GC_NCLASS) {
+        /* the rest is still a large chunk: it keeps its header (at c),
+         * its place in the large list and its link; only its size
+         * shrinks.  Carving many small objects from one big free chunk
+         * thus costs no list work at all (the common case after a sweep). */
+        HDR(c) = H_MAKE(K_FREE, 0, sz - need);
+        c += sz - need;
+        mem_live(c, need);
+        return c;
+    }
     *link = NEXT(c);
     if (sz > need) {
         put_free(c, sz - need);
