@@ -646,6 +646,7 @@ Value obj_index(Value v);             /* __index__: int value or V_ERR */
 /* Python-level sequence index: negative from the end, IndexError */
 int obj_seq_index(Value idx, size_t len, size_t *out, const char *what);
 Value type_lookup(const Type *t, Value qname);  /* MRO lookup, V_NULL */
+void type_cache_flush(void); /* forget type_lookup's cache (class changed, or a collection) */
 Value type_heap_lookup(const Type *t, uint32_t q); /* heap classes of the MRO only */
 const BuiltinFn *type_find_method(const Type *t, uint32_t q);
 Value type_name_value(const Type *t);

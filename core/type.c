@@ -41,23 +41,61 @@ const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
     return NULL;
 }
 
+/* Lookup cache of heap classes: (class, name) -> what the MRO walk found
+ * (V_NULL included), like CPython's type attribute cache.  An entry is
+ * valid while its epoch is the current one.  The epoch advances whenever a
+ * class attribute is set or deleted (type_setattr) and at every collection
+ * (type_cache_flush from the VM's root marker): entries are not roots, so a
+ * class that died may have been reused at the same address.  Classes are
+ * non-moving objects, so between collections the pointer identifies the
+ * class.  Known gap: writing into `C.__dict__` directly (a read-only proxy
+ * in CPython) is not seen; docs/differences.md. */
+#define TCACHE_SIZE 64 /* power of two */
+static struct {
+    const Type *t;
+    uint32_t q, epoch;
+    Value v;
+} tcache[TCACHE_SIZE];
+static uint32_t tcache_epoch = 1;
+
+void type_cache_flush(void) { tcache_epoch++; }
+
+static Value mro_lookup(const Type *t, uint32_t q) {
+    Value qname = q_(q);
+    Tuple *mro = tuple_p(t->mro);
+    for (uint32_t i = 0; i < mro->len; i++) {
+        const Type *c = v_to_ptr(mro->items[i]);
+        if (c->flags & TF_HEAP) {
+            Value v = dc_get_q(&dict_p(c->dict)->d, qname, NULL);
+            if (v != V_NULL) return v;
+        } else {
+            const BuiltinFn *m = type_find_method(c, q);
+            if (m) return V(m);
+        }
+    }
+    return V_NULL;
+}
+
+/* walk(t, key & ~TCACHE_HEAP) through the cache; key is a qstr, with
+ * TCACHE_HEAP set for heap_lookup's walks (which stop at built-ins) */
+#define TCACHE_HEAP 0x80000000u
+static Value cached_lookup(const Type *t, uint32_t key, Value (*walk)(const Type *, uint32_t)) {
+    uint32_t k = ((uint32_t)((uintptr_t)t >> 3) ^ key * 0x9E3779B1u) >> 26 & (TCACHE_SIZE - 1);
+    if (tcache[k].t == t && tcache[k].q == key && tcache[k].epoch == tcache_epoch) return tcache[k].v;
+    Value v = walk(t, key & ~TCACHE_HEAP);
+    tcache[k].t = t;
+    tcache[k].q = key;
+    tcache[k].epoch = tcache_epoch;
+    tcache[k].v = v;
+    return v;
+}
+
 /* the attribute `qname` of type t without binding (V_NULL when absent) */
 Value type_lookup(const Type *t, Value qname) {
     if (!v_is_qstr(qname)) return V_NULL;
     uint32_t q = v_to_qstr(qname);
     if (t->flags & TF_HEAP) {
-        Tuple *mro = tuple_p(t->mro);
-        for (uint32_t i = 0; i < mro->len; i++) {
-            const Type *c = v_to_ptr(mro->items[i]);
-            if (c->flags & TF_HEAP) {
-                Value v = dc_get_q(&dict_p(c->dict)->d, qname, NULL);
-                if (v != V_NULL) return v;
-            } else {
-                const BuiltinFn *m = type_find_method(c, q);
-                if (m) return V(m);
-            }
-        }
-        return V_NULL;
+        return cached_lookup(t, q, mro_lookup);
     }
     for (const Type *c = t; c; c = c->base) {
         const BuiltinFn *m = type_find_method(c, q);
@@ -66,12 +104,13 @@ Value type_lookup(const Type *t, Value qname) {
     return V_NULL;
 }
 
-static Value heap_lookup(const Type *t, uint32_t q);
+static Value heap_walk(const Type *t, uint32_t q);
+static Value heap_lookup(const Type *t, uint32_t q) { return cached_lookup(t, q | TCACHE_HEAP, heap_walk); }
 /* looks a dunder up in the heap classes of t's MRO only (stops at the
  * first built-in type, whose slots then apply) */
 Value type_heap_lookup(const Type *t, uint32_t q) { return heap_lookup(t, q); }
 
-static Value heap_lookup(const Type *t, uint32_t q) {
+static Value heap_walk(const Type *t, uint32_t q) {
     Tuple *mro = tuple_p(t->mro);
     for (uint32_t i = 0; i < mro->len; i++) {
         const Type *c = v_to_ptr(mro->items[i]);
@@ -443,6 +482,7 @@ int type_setattr(Value cls, Value name, Value v) {
         return -1;
     }
     DictCore *d = &dict_p(t->dict)->d;
+    type_cache_flush();
     if (v == V_DELETE) {
         Value r = dc_del(d, name);
         if (r == V_ERR) return -1;
@@ -648,6 +688,7 @@ Value type_new(const Type *meta, Value name, Value bases, Value ns) {
         return mro;
     }
     t->mro = mro;
+    type_cache_flush(); /* lookups made while the MRO was still empty */
     /* scan the namespace: flags, and __eq__ without __hash__ */
     DictCore *d = &dict_p(ns)->d;
     size_t pos = 0;

@@ -31,6 +31,7 @@ static void mark_value(Value v) {
 
 static void mark_roots(void *ctx) {
     (void)ctx;
+    type_cache_flush(); /* its entries are not roots: dead classes go */
     vm_mark_frames();
     for (uint16_t i = 0; i < vm_nroots; i++) gc_mark(vm_roots[i]);
     mark_value(vm.exc);
