@@ -1044,7 +1044,14 @@ dispatch:
     CASE(LOAD_GLOBAL) {
         unsigned k = U16(1);
         Value name = q_(names[k]);
-        Value v = dc_get_q(&dict_p(f->globals)->d, name, &hints[k]);
+        DictCore *gd = &dict_p(f->globals)->d;
+        /* fast path: the entry this site found last time (deleted
+         * entries have key V_NULL, so a stale hint just misses) */
+        if (hints[k] < gd->used && dc_entries(gd)[hints[k]].key == name) {
+            *sp++ = dc_entries(gd)[hints[k]].val;
+            NEXT(3);
+        }
+        Value v = dc_get_q(gd, name, &hints[k]);
         if (v == V_NULL) {
             v = load_builtin(name);
             if (v == V_NULL) {
@@ -1057,8 +1064,18 @@ dispatch:
         NEXT(3);
     }
     CASE(STORE_GLOBAL) {
+        unsigned k = U16(1);
+        Value name = q_(names[k]);
+        DictCore *gd = &dict_p(f->globals)->d;
+        if (hints[k] < gd->used && dc_entries(gd)[hints[k]].key == name) {
+            dc_entries(gd)[hints[k]].val = sp[-1];
+            sp--;
+            NEXT(3);
+        }
         SAVE();
-        if (dict_set(f->globals, NAME(1), sp[-1]) < 0) goto error;
+        if (dict_set(f->globals, name, sp[-1]) < 0) goto error;
+        /* dict_set may have moved the entries: look the new place up */
+        dc_get_q(&dict_p(f->globals)->d, name, &hints[k]);
         sp--;
         NEXT(3);
     }
