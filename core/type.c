@@ -50,7 +50,7 @@ const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
  * non-moving objects, so between collections the pointer identifies the
  * class.  Known gap: writing into `C.__dict__` directly (a read-only proxy
  * in CPython) is not seen; docs/differences.md. */
-#define TCACHE_SIZE 64 /* power of two */
+#define TCACHE_SIZE 64 /* 2**6: the index is the top 6 bits of a hash */
 static struct {
     const Type *t;
     uint32_t q, epoch;
@@ -80,7 +80,9 @@ static Value mro_lookup(const Type *t, uint32_t q) {
  * TCACHE_HEAP set for heap_lookup's walks (which stop at built-ins) */
 #define TCACHE_HEAP 0x80000000u
 static Value cached_lookup(const Type *t, uint32_t key, Value (*walk)(const Type *, uint32_t)) {
-    uint32_t k = ((uint32_t)((uintptr_t)t >> 3) ^ key * 0x9E3779B1u) >> 26 & (TCACHE_SIZE - 1);
+    /* both the class and the name must reach the top bits: classes of one
+     * hierarchy share names (a subclass and its base alternate in loops) */
+    uint32_t k = ((uint32_t)((uintptr_t)t >> 3) * 0x9E3779B1u + key * 0x85EBCA6Bu) >> 26;
     if (tcache[k].t == t && tcache[k].q == key && tcache[k].epoch == tcache_epoch) return tcache[k].v;
     Value v = walk(t, key & ~TCACHE_HEAP);
     tcache[k].t = t;
