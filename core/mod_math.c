@@ -372,4 +372,17 @@ static const ModAttr math_attrs[] = {
 };
 
 const ModDef mod_math = {Q_math, sizeof math_attrs / sizeof math_attrs[0], math_attrs, NULL};
+
+#if defined(__arm__) && !defined(__linux__)
+/* newlib's libm reports domain and range errors through errno, and its
+ * __errno() lives in the 1 KB reentrancy structure (_impure_ptr, .data).
+ * Nothing in core reads errno (the math functions check their arguments
+ * and results themselves), so one static int serves: it keeps that
+ * structure, and a kilobyte of core's 3 KB of RAM, out of the segment. */
+int *__errno(void);
+int *__errno(void) {
+    static int err;
+    return &err;
+}
+#endif
 #endif

@@ -42,23 +42,27 @@ const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
 }
 
 /* Lookup cache of heap classes: (class, name) -> what the MRO walk found
- * (V_NULL included), like CPython's type attribute cache.  An entry is
- * valid while its epoch is the current one.  The epoch advances whenever a
- * class attribute is set or deleted (type_setattr) and at every collection
- * (type_cache_flush from the VM's root marker): entries are not roots, so a
- * class that died may have been reused at the same address.  Classes are
- * non-moving objects, so between collections the pointer identifies the
- * class.  Known gap: writing into `C.__dict__` directly (a read-only proxy
- * in CPython) is not seen; docs/differences.md. */
-#define TCACHE_SIZE 64 /* 2**6: the index is the top 6 bits of a hash */
+ * (V_NULL included), like CPython's type attribute cache.  The cache is
+ * emptied whenever a class attribute is set or deleted (type_setattr), when
+ * a class gets its MRO, and at every collection (type_cache_flush from the
+ * VM's root marker): entries are not roots, so a class that died may have
+ * been reused at the same address.  Classes are non-moving objects, so
+ * between collections the pointer identifies the class.  Known gap: writing
+ * into `C.__dict__` directly (a read-only proxy in CPython) is not seen;
+ * docs/differences.md.  Size: 12 bytes an entry on the boards (RAM is
+ * scarce there: 32 entries), 24 natively (128 entries). */
+#if MONTY_SMALL_TARGET
+#define TCACHE_BITS 5
+#else
+#define TCACHE_BITS 7
+#endif
 static struct {
-    const Type *t;
-    uint32_t q, epoch;
+    const Type *t; /* NULL: empty */
+    uint32_t q;
     Value v;
-} tcache[TCACHE_SIZE];
-static uint32_t tcache_epoch = 1;
+} tcache[1u << TCACHE_BITS];
 
-void type_cache_flush(void) { tcache_epoch++; }
+void type_cache_flush(void) { memset(tcache, 0, sizeof tcache); }
 
 static Value mro_lookup(const Type *t, uint32_t q) {
     Value qname = q_(q);
@@ -82,12 +86,11 @@ static Value mro_lookup(const Type *t, uint32_t q) {
 static Value cached_lookup(const Type *t, uint32_t key, Value (*walk)(const Type *, uint32_t)) {
     /* both the class and the name must reach the top bits: classes of one
      * hierarchy share names (a subclass and its base alternate in loops) */
-    uint32_t k = ((uint32_t)((uintptr_t)t >> 3) * 0x9E3779B1u + key * 0x85EBCA6Bu) >> 26;
-    if (tcache[k].t == t && tcache[k].q == key && tcache[k].epoch == tcache_epoch) return tcache[k].v;
+    uint32_t k = ((uint32_t)((uintptr_t)t >> 3) * 0x9E3779B1u + key * 0x85EBCA6Bu) >> (32 - TCACHE_BITS);
+    if (tcache[k].t == t && tcache[k].q == key) return tcache[k].v;
     Value v = walk(t, key & ~TCACHE_HEAP);
     tcache[k].t = t;
     tcache[k].q = key;
-    tcache[k].epoch = tcache_epoch;
     tcache[k].v = v;
     return v;
 }
