@@ -766,7 +766,15 @@ static Value b_input(ArgVec a) {
     for (;;) {
         int c = b && b->getc ? b->getc() : -1;
         if (c < 0) {
-            if (++idle > 2000 || !b || !b->delay_ms) {
+            /* Ctrl-C while waiting for input (the native getc returns -1
+             * when SIGINT ends its wait): the partial line is dropped */
+            if (b && b->interrupted && b->interrupted()) {
+                sb_abandon(&sb);
+                return exc_raise_value(exc_new(&keyboard_interrupt_type, (ArgVec){NULL, 0, 0}));
+            }
+            /* -2: the host's end of input, known at once; the UART cannot
+             * tell, so there a silence of about 2 s counts as the end */
+            if (c == -2 || ++idle > 2000 || !b || !b->delay_ms) {
                 if (sb.p.len) break;
                 sb_abandon(&sb);
                 return exc_raise(&eof_error_type, "EOF when reading a line");

@@ -81,7 +81,11 @@ static int sys_init(Value mv) {
     }
     Value path = list_new(0, NULL);
     if (path == V_ERR || dict_set(m->globals, QV(path), path) < 0) return -1;
+#if MONTY_BIGINT
     Value maxsize = int_from_intptr(INTPTR_MAX);
+#else
+    Value maxsize = v_from_int(SMALL_INT_MAX); /* the largest int there is */
+#endif
     if (maxsize == V_ERR || dict_set(m->globals, QV(maxsize), maxsize) < 0) return -1;
     Value impl = module_new(QV(implementation), &mod_impl);
     if (impl == V_ERR || dict_set(m->globals, QV(implementation), impl) < 0) return -1;
@@ -243,12 +247,21 @@ static Value time_ticks_diff(ArgVec a) {
     return int_from_intptr(x - y);
 }
 
+/* Sleeps; a Ctrl-C ends it early (the boards' delay_ms returns when one
+ * arrives) with KeyboardInterrupt raised here, as CPython raises it from
+ * inside time.sleep, not at the interpreter's next poll. */
+static Value sleep_ms(intptr_t ms) {
+    const struct BootApi *b = vm.host ? vm.host->boot : NULL;
+    if (ms > 0 && b && b->delay_ms) b->delay_ms((uint32_t)ms);
+    if (b && b->interrupted && b->interrupted())
+        return exc_raise_value(exc_new(&keyboard_interrupt_type, (ArgVec){NULL, 0, 0}));
+    return V_NONE;
+}
+
 static Value time_sleep_ms(ArgVec a) {
     intptr_t ms;
     if (int_get(a.v[0], &ms) < 0) return V_ERR;
-    const struct BootApi *b = vm.host ? vm.host->boot : NULL;
-    if (ms > 0 && b && b->delay_ms) b->delay_ms((uint32_t)ms);
-    return V_NONE;
+    return sleep_ms(ms);
 }
 
 static Value time_sleep(ArgVec a) {
@@ -261,9 +274,7 @@ static Value time_sleep(ArgVec a) {
     if (int_get(a.v[0], &ms) < 0) return V_ERR;
     ms *= 1000;
 #endif
-    const struct BootApi *b = vm.host ? vm.host->boot : NULL;
-    if (ms > 0 && b && b->delay_ms) b->delay_ms((uint32_t)ms);
-    return V_NONE;
+    return sleep_ms(ms);
 }
 
 static Value time_time(ArgVec a) {

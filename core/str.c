@@ -778,12 +778,78 @@ out:
 Value str_partition(ArgVec a) { return txt_partition(a, false); }
 Value str_rpartition(ArgVec a) { return txt_partition(a, true); }
 
-/* case mapping: ASCII letters only (see docs/differences.md).
- * mode: 0 upper, 1 lower, 2 swapcase, 3 title, 4 capitalize */
+static bool has_non_ascii(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((uint8_t)s[i] >= 0x80) return true;
+    return false;
+}
+
+static bool uni_cased(uint32_t cp) { return uni_is_upper(cp) || uni_is_lower(cp); }
+
+/* txt_case for a str with non-ASCII text (the result may differ in length:
+ * sharp s becomes "SS").  Case by unicode.c; CPython's final-sigma rule
+ * approximated: a capital sigma after a cased letter and not before one
+ * becomes the final form. */
+static Value uni_case(const Txt *t, int mode) {
+    SB sb;
+    if (sb_init(&sb) < 0) return V_ERR;
+    bool prev_cased = false, first = true;
+    for (size_t i = 0; i < t->n;) {
+        size_t adv;
+        uint32_t cp = utf8_get(t->s + i, &adv), out = cp;
+        bool up;
+        switch (mode) {
+        case 0: up = true; break;
+        case 2: up = uni_is_lower(cp); break;
+        case 3: up = !prev_cased; break;
+        case 4: up = first; break;
+        default: up = false; break; /* lower, casefold */
+        }
+        const char *special = NULL;
+        if (up) {
+            if (cp == 0xDF) special = mode >= 3 ? "Ss" : "SS";
+            else if (cp == 0x149) special = "\xca\xbcN";                   /* modifier apostrophe, N */
+            else if (cp == 0x587) special = mode >= 3 ? "\xd4\xb5\xd6\x82" : "\xd4\xb5\xd5\x92"; /* Ech + yiwn / YIWN */
+            else out = uni_upper(cp);
+        } else if (mode != 2 || uni_is_upper(cp)) {
+            if (cp == 0x130) special = "i\xcc\x87"; /* i, combining dot above */
+            else if (mode == 5 && cp == 0xDF) special = "ss";
+            else if (mode == 5 && cp == 0x149) special = "\xca\xbcn";
+            else if (mode == 5 && cp == 0x587) special = "\xd5\xa5\xd6\x82"; /* ech, yiwn */
+            else if (cp == 0x3A3 || (mode == 5 && cp == 0x3C2)) {
+                size_t adv2;
+                bool next_cased = i + adv < t->n && uni_cased(utf8_get(t->s + i + adv, &adv2));
+                out = mode != 5 && prev_cased && !next_cased ? 0x3C2 : 0x3C3;
+            } else if (mode == 5 && (cp == 0xB5 || cp == 0x17F)) {
+                out = cp == 0xB5 ? 0x3BC : 's';
+            } else {
+                out = uni_lower(cp);
+            }
+        }
+        char buf[4];
+        int r = special ? pr_str(&sb.p, special) : pr_mem(&sb.p, buf, (size_t)utf8_put(buf, out));
+        if (r < 0) {
+            sb_abandon(&sb);
+            return V_ERR;
+        }
+        prev_cased = uni_cased(cp);
+        first = false;
+        i += adv;
+    }
+    return sb_finish(&sb);
+}
+
+/* case mapping; ASCII text here, other str text in uni_case.
+ * mode: 0 upper, 1 lower, 2 swapcase, 3 title, 4 capitalize, 5 casefold */
 static Value txt_case(ArgVec a, int mode) {
     int pushed = 0;
     Txt t;
     if (txt_get(a.v[0], &t, &pushed) < 0) return V_ERR;
+    if (is_str_t(&t) && has_non_ascii(t.s, t.n)) {
+        Value r = uni_case(&t, mode);
+        root_pop(pushed);
+        return r;
+    }
     Value r = mk(t.t, t.s, t.n);
     if (r != V_ERR) {
         char *d;
@@ -816,7 +882,8 @@ static Value txt_case(ArgVec a, int mode) {
             case 1: up = false; break;
             case 2: up = lo; break;
             case 3: up = !prev_cased; break;
-            default: up = i == 0; break;
+            case 4: up = i == 0; break;
+            default: up = false; break; /* casefold */
             }
             if (up && lo) c = (char)(c - 32);
             else if (!up && hi) c = (char)(c + 32);
@@ -833,7 +900,7 @@ Value str_lower(ArgVec a) { return txt_case(a, 1); }
 Value str_swapcase(ArgVec a) { return txt_case(a, 2); }
 Value str_title(ArgVec a) { return txt_case(a, 3); }
 Value str_capitalize(ArgVec a) { return txt_case(a, 4); }
-Value str_casefold(ArgVec a) { return txt_case(a, 1); }
+Value str_casefold(ArgVec a) { return txt_case(a, 5); }
 
 /* predicates: mode 0 digit, 1 alpha, 2 space, 3 upper, 4 lower, 5 alnum,
  * 6 ascii, 7 identifier, 8 title, 9 printable */
@@ -844,9 +911,18 @@ static Value txt_is(ArgVec a, int mode) {
     root_pop(pushed);
     if (t.n == 0) return v_from_bool(mode == 6 || mode == 9);
     bool cased = false, prev_cased = false, title_ok = true;
-    for (size_t i = 0; i < t.n; i++) {
-        uint8_t c = (uint8_t)t.s[i];
+    size_t adv = 1;
+    for (size_t i = 0; i < t.n; i += adv) {
+        uint32_t c = (uint8_t)t.s[i];
         bool d = c >= '0' && c <= '9', lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+        adv = 1;
+        if (c >= 0x80 && is_str_t(&t)) {
+            /* a code point: cased by unicode.c's tables */
+            c = utf8_get(t.s + i, &adv);
+            lo = uni_is_lower(c);
+            up = uni_is_upper(c);
+            if (mode == 9 && (c <= 0xA0 || c == 0xAD)) return V_FALSE; /* C1 controls, no-break space, soft hyphen */
+        }
         bool al = lo || up || (c >= 0x80 && is_str_t(&t));
         switch (mode) {
         case 0: if (!d) return V_FALSE; break;

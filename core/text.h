@@ -48,4 +48,9 @@ Value str_format_map(ArgVec a);
 Value str_intern_small(Value v);
 Value str_from_codepoint(uint32_t cp);
 uint32_t str_codepoint_at(const char *s, size_t *adv);
+/* case of code points (unicode.c: ASCII and the European scripts) */
+uint32_t uni_lower(uint32_t cp);
+uint32_t uni_upper(uint32_t cp);
+bool uni_is_upper(uint32_t cp);
+bool uni_is_lower(uint32_t cp);
 #endif

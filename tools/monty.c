@@ -11,15 +11,21 @@
  *   monty image OUT BOOT CORE DEVS [NAME=FILE ...]   compose a flash image
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "../boot/boot.h"
 #include "../boot/native/native.h"
@@ -207,14 +213,210 @@ static int image_cmd(int argc, char **argv) {
 
 /* ---- running on qemu ---------------------------------------------------- */
 
-static volatile sig_atomic_t child_pid;
+/*
+ * The console.  QEMU's UART reads a pipe that this program feeds from its
+ * own stdin, and QEMU runs in a process group of its own.  A Ctrl-C on the
+ * terminal (SIGINT to the foreground process group) therefore reaches this
+ * program only, which sends it to the board as byte 3 ahead of any queued
+ * input; the board raises KeyboardInterrupt (boot/qemu/board.c).  A Ctrl-C
+ * pressed while QEMU starts waits in the pipe until the board reads its
+ * UART.  The terminal is left in its normal line mode: it echoes and edits
+ * lines as for a native program.
+ *
+ * Ending: the board's exit status is returned.  When the board has not
+ * taken its console input (the pipe still holds bytes) for a second after
+ * a Ctrl-C, another Ctrl-C stops QEMU and this program ends by SIGINT.
+ * SIGTERM and SIGHUP stop QEMU and end this program by that signal; Ctrl-Z
+ * stops QEMU with it.  On Linux QEMU is also killed should this program die
+ * any other way, so that it is never left running.
+ */
+#define INTR_PATIENCE_MS 1000
 
-static void forward_sigint(int sig) {
+static volatile sig_atomic_t sigint_count, stop_sig, tstp;
+
+static void on_sigint(int sig) {
     (void)sig;
-    /* the console carries Ctrl-C to the board as byte 3; a second one
-     * while the board does not react ends QEMU */
-    if (child_pid)
-        kill(child_pid, SIGTERM);
+    sigint_count++;
+}
+static void on_stop(int sig) { stop_sig = sig; }
+static void on_tstp(int sig) {
+    (void)sig;
+    tstp = 1;
+}
+
+static long long now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+}
+
+/* catches sig unless it is ignored (nohup, background jobs of scripts):
+ * those stay ignored, as in any well-behaved program */
+static void catch_signal(int sig, void (*fn)(int), struct sigaction *saved) {
+    struct sigaction sa, old;
+    sigaction(sig, NULL, &old);
+    if (saved)
+        *saved = old;
+    if (old.sa_handler == SIG_IGN)
+        return;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = fn;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+}
+
+static pid_t start_qemu(char **qargv, int console_fd) {
+    pid_t parent = getpid();
+    pid_t pid = fork();
+    if (pid == 0) {
+        setpgid(0, 0); /* out of the terminal's foreground group: no SIGINT */
+#ifdef __linux__
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(127); /* the parent died before prctl */
+#else
+        (void)parent;
+#endif
+        signal(SIGPIPE, SIG_DFL); /* ignored dispositions survive exec */
+        if (dup2(console_fd, 0) < 0)
+            _exit(127);
+        execvp(qargv[0], qargv);
+        fprintf(stderr, "monty: cannot run qemu-system-arm: %s\n", strerror(errno));
+        _exit(127);
+    }
+    if (pid > 0)
+        setpgid(pid, pid); /* also here: either may run first */
+    return pid;
+}
+
+/* bytes written to the console pipe that QEMU has not read yet */
+static int pipe_unread(int rd) {
+    int n = 0;
+    return ioctl(rd, FIONREAD, &n) < 0 ? 0 : n;
+}
+
+static void stop_qemu(pid_t pid) {
+    kill(pid, SIGKILL);
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+        ;
+}
+
+/* Runs QEMU until the board exits, feeding it stdin and Ctrl-C.  Returns
+ * the board's status, 124 on time-out, or -SIG when this program must end
+ * by signal SIG (after its caller has cleaned up). */
+static int qemu_session(char **qargv, int timeout_s) {
+    int con[2];
+    if (pipe(con) < 0)
+        return die("cannot create a pipe", "");
+    fcntl(con[0], F_SETFD, FD_CLOEXEC); /* QEMU gets it as fd 0 only */
+    fcntl(con[1], F_SETFD, FD_CLOEXEC);
+    fcntl(con[1], F_SETFL, fcntl(con[1], F_GETFL) | O_NONBLOCK);
+    signal(SIGPIPE, SIG_IGN); /* QEMU gone: write() fails with EPIPE instead */
+    struct sigaction saved[4];
+    catch_signal(SIGINT, on_sigint, &saved[0]);
+    catch_signal(SIGTERM, on_stop, &saved[1]);
+    catch_signal(SIGHUP, on_stop, &saved[2]);
+    catch_signal(SIGTSTP, on_tstp, &saved[3]);
+
+    static unsigned char buf[4096]; /* stdin read, not yet in the pipe */
+    size_t blen = 0;
+    int in_open = 1, rc = 0;
+    sig_atomic_t seen = sigint_count;
+    for (;;) { /* one QEMU run per board reset */
+        pid_t pid = start_qemu(qargv, con[0]);
+        if (pid < 0) {
+            rc = die("fork failed", "");
+            break;
+        }
+        int status = 0, intr_unsent = 0;
+        long long t0 = now_ms(), intr_since = 0; /* a Ctrl-C not taken yet since */
+        for (;;) {
+            pid_t r = waitpid(pid, &status, WNOHANG);
+            if (r == pid)
+                break;
+            if (stop_sig) {
+                stop_qemu(pid);
+                rc = -stop_sig;
+                goto out;
+            }
+            if (tstp) { /* Ctrl-Z: stop QEMU with us, resume it with us */
+                tstp = 0;
+                long long t = now_ms();
+                kill(pid, SIGSTOP);
+                signal(SIGTSTP, SIG_DFL);
+                raise(SIGTSTP);
+                catch_signal(SIGTSTP, on_tstp, NULL);
+                kill(pid, SIGCONT);
+                t0 += now_ms() - t; /* stopped time is not the board's */
+            }
+            if (timeout_s && now_ms() - t0 >= timeout_s * 1000LL) {
+                stop_qemu(pid);
+                fprintf(stderr, "monty: board timed out after %d s\n", timeout_s);
+                rc = 124;
+                goto out;
+            }
+            long long now = now_ms();
+            if (!intr_unsent && !pipe_unread(con[0]))
+                intr_since = 0; /* the board took everything sent */
+            while (seen != sigint_count) {
+                seen++;
+                if (intr_since && now - intr_since >= INTR_PATIENCE_MS) {
+                    stop_qemu(pid);
+                    fprintf(stderr, "\nmonty: the board does not take console input; "
+                                    "stopped\n");
+                    rc = -SIGINT;
+                    goto out;
+                }
+                intr_unsent++;
+            }
+            /* Ctrl-C goes before queued input */
+            while (intr_unsent && write(con[1], "\3", 1) == 1) {
+                intr_unsent--;
+                if (!intr_since)
+                    intr_since = now;
+            }
+            if (blen) {
+                ssize_t k = write(con[1], buf, blen);
+                if (k > 0) {
+                    memmove(buf, buf + k, blen - (size_t)k);
+                    blen -= (size_t)k;
+                }
+            }
+            struct pollfd pf[2];
+            int n = 0, in_idx = -1;
+            if (in_open && blen < sizeof buf) {
+                in_idx = n;
+                pf[n++] = (struct pollfd){.fd = 0, .events = POLLIN};
+            }
+            if (blen || intr_unsent)
+                pf[n++] = (struct pollfd){.fd = con[1], .events = POLLOUT};
+            /* short: the child's exit and the clock are checked each round */
+            if (poll(pf, (nfds_t)n, 10) > 0 && in_idx >= 0 && pf[in_idx].revents) {
+                ssize_t k = read(0, buf + blen, sizeof buf - blen);
+                /* at the end of input the pipe stays open, for Ctrl-C; on a
+                 * terminal, Ctrl-D ends one read only */
+                if (k > 0)
+                    blen += (size_t)k;
+                else if ((k == 0 && !isatty(0)) || (k < 0 && errno != EINTR && errno != EAGAIN))
+                    in_open = 0;
+            }
+        }
+        if (WIFEXITED(status) && WEXITSTATUS(status) == QEMU_RESET_STATUS)
+            continue; /* board reset: start again from the persisted flash */
+        if (WIFEXITED(status))
+            rc = WEXITSTATUS(status);
+        else
+            rc = die("qemu ended abnormally", "");
+        break;
+    }
+out:
+    close(con[0]);
+    close(con[1]);
+    sigaction(SIGINT, &saved[0], NULL);
+    sigaction(SIGTERM, &saved[1], NULL);
+    sigaction(SIGHUP, &saved[2], NULL);
+    sigaction(SIGTSTP, &saved[3], NULL);
+    return rc;
 }
 
 static int run_qemu(const char *flash_path, int verbose, int timeout_s, int icount, int argc,
@@ -252,39 +454,7 @@ static int run_qemu(const char *flash_path, int verbose, int timeout_s, int icou
         qargv[q++] = "shift=0";
     }
     qargv[q] = NULL;
-
-    for (;;) {
-        pid_t pid = fork();
-        if (pid < 0)
-            return die("fork failed", "");
-        if (pid == 0) {
-            execvp(qargv[0], qargv);
-            fprintf(stderr, "monty: cannot run qemu-system-arm: %s\n", strerror(errno));
-            _exit(127);
-        }
-        child_pid = pid;
-        signal(SIGINT, forward_sigint);
-        int status = 0;
-        time_t t0 = time(NULL);
-        for (;;) {
-            pid_t r = waitpid(pid, &status, WNOHANG);
-            if (r == pid)
-                break;
-            if (timeout_s && time(NULL) - t0 >= timeout_s) {
-                kill(pid, SIGKILL);
-                waitpid(pid, &status, 0);
-                fprintf(stderr, "monty: board timed out after %d s\n", timeout_s);
-                return 124;
-            }
-            usleep(10000);
-        }
-        child_pid = 0;
-        if (WIFEXITED(status) && WEXITSTATUS(status) == QEMU_RESET_STATUS)
-            continue; /* board reset: start again from the persisted flash */
-        if (WIFEXITED(status))
-            return WEXITSTATUS(status);
-        return die("qemu ended abnormally", "");
-    }
+    return qemu_session(qargv, timeout_s);
 }
 
 static int board_run(const char *board, int verbose, const char *flash_opt, int timeout_s,
@@ -328,6 +498,12 @@ static int board_run(const char *board, int verbose, const char *flash_opt, int 
     int st = run_qemu(flash_path, verbose, timeout_s, icount, argc, argv);
     if (*tmp)
         unlink(tmp);
+    if (st < 0) { /* end by that signal, as the shell expects of a Ctrl-C */
+        fflush(NULL);
+        signal(-st, SIG_DFL);
+        raise(-st);
+        return 128 - st;
+    }
     return st;
 }
 

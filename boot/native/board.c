@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,6 +38,12 @@ static BootFlashInfo flash_info = {
     .base = FLASH_BASE, .size = FLASH_SIZE, .page_size = FLASH_PAGE, .prog_size = FLASH_PROG,
     .mrfs_addr = MRFS_ADDR, .mrfs_size = MRFS_SIZE,
 };
+/* Ctrl-C: SIGINT (a terminal sends it to the whole process group) is only
+ * counted here; the VM polls board_interrupted() and raises
+ * KeyboardInterrupt in the program.  Blocking waits (board_getc,
+ * board_sleep_ms) wait with pselect so that a SIGINT ends them: SIGINT is
+ * blocked while the count is checked and unblocked only inside pselect, so
+ * one arriving between the check and the wait is not missed. */
 static volatile sig_atomic_t sigint_count;
 static char **saved_argv;
 
@@ -45,11 +52,23 @@ static void on_sigint(int sig) {
     sigint_count++;
 }
 
+/* blocks SIGINT, saving the previous mask in *old (for pselect) */
+static void block_sigint(sigset_t *old) {
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGINT);
+    sigprocmask(SIG_BLOCK, &s, old);
+}
+
 void board_init(void) {
     struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_sigint;
-    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGINT, NULL, &sa);
+    if (sa.sa_handler != SIG_IGN) { /* ignored (nohup, background job): stays so */
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_sigint;
+        sigemptyset(&sa.sa_mask);
+        sigaction(SIGINT, &sa, NULL);
+    }
     if (flash_ok)
         return;
     int rc;
@@ -85,9 +104,28 @@ static void write_all(int fd, const char *s, size_t n) {
 void board_write(const char *s, size_t n) { write_all(1, s, n); }
 void board_write_err(const char *s, size_t n) { write_all(2, s, n); }
 
+/* blocks until a byte arrives; -1 when a Ctrl-C came first (the caller
+ * polls board_interrupted), -2 at end of input */
 int board_getc(void) {
     unsigned char c;
     for (;;) {
+        sigset_t old;
+        block_sigint(&old);
+        int r = 0;
+        if (!sigint_count) {
+            fd_set rd;
+            FD_ZERO(&rd);
+            FD_SET(0, &rd);
+            r = pselect(1, &rd, NULL, NULL, NULL, &old);
+        }
+        int err = errno;
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        if (sigint_count)
+            return -1;
+        if (r < 0 && err == EINTR)
+            continue; /* another signal */
+        /* readable (data or end of input), or stdin is not selectable:
+         * read() tells which */
         ssize_t k = read(0, &c, 1);
         if (k == 1)
             return c;
@@ -112,10 +150,33 @@ uint32_t board_ticks_ms(void) {
 
 uint32_t board_cycles(void) { return 0; }
 
+/* sleeps ms milliseconds or until a Ctrl-C (the caller polls
+ * board_interrupted); other signals (the watchdog's SIGALRM) do not end it */
 void board_sleep_ms(uint32_t ms) {
-    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR && !sigint_count)
-        ;
+    struct timespec end, now;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    end.tv_sec += ms / 1000;
+    end.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (end.tv_nsec >= 1000000000L) {
+        end.tv_sec++;
+        end.tv_nsec -= 1000000000L;
+    }
+    sigset_t old;
+    block_sigint(&old);
+    for (;;) {
+        if (sigint_count)
+            break;
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        struct timespec left = {end.tv_sec - now.tv_sec, end.tv_nsec - now.tv_nsec};
+        if (left.tv_nsec < 0) {
+            left.tv_sec--;
+            left.tv_nsec += 1000000000L;
+        }
+        if (left.tv_sec < 0)
+            break;
+        pselect(0, NULL, NULL, NULL, &left, &old);
+    }
+    sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 /* the watchdog: a real-time timer that ends the process unless kicked */

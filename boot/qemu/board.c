@@ -2,7 +2,8 @@
  * board.c - the qemu board: Cortex-M3 on QEMU's mps2-an385.
  *
  *   flash   the 4 MB SSRAM at 0, used with NOR rules (layout.h)
- *   console CMSDK APB UART0 at 0x40004000 (stdout), semihosting (stderr)
+ *   console CMSDK APB UART0 at 0x40004000 (stdout; input by RX interrupt,
+ *           byte 3 = Ctrl-C), semihosting (stderr)
  *   ticks   SysTick at 1 kHz from the 25 MHz core clock
  *   exit    semihosting SYS_EXIT_EXTENDED, so QEMU exits with the status
  *   flash persistence: when started with `flash=PATH` on the semihosting
@@ -48,12 +49,25 @@ static int semi_write(int fd, const void *p, uint32_t n) {
 
 /* ---- UART0 -------------------------------------------------------------- */
 
+/*
+ * RX by interrupt into a ring buffer, so that a Ctrl-C (byte 3) is seen as
+ * soon as it arrives, whatever the program is doing: the ISR counts it and
+ * does not store it.  When the ring is full the ISR leaves the byte in the
+ * UART: QEMU then holds further input back (no loss, unlike real hardware),
+ * and board_getc resumes reception once it has made room.  A Ctrl-C behind
+ * a full ring is therefore seen only once the program reads its input.
+ */
 #define UART0 ((volatile uint32_t *)0x40004000)
-enum { U_DATA = 0, U_STATE = 1, U_CTRL = 2, U_BAUDDIV = 4 };
+enum { U_DATA = 0, U_STATE = 1, U_CTRL = 2, U_INTSTATUS = 3, U_BAUDDIV = 4 };
+enum { ST_TXFULL = 1, ST_RXFULL = 2, INT_RX = 2 };
+#define U_CTRL_ON 0xB /* TX and RX enabled, RX interrupt */
+#define UART0_RX_IRQ 0 /* mps2-an385: UART0 RX is IRQ 0, TX IRQ 1 */
+#define NVIC_ISER0 (*(volatile uint32_t *)0xE000E100)
+#define RX_SIZE 256u /* power of two */
 
 void board_write(const char *s, size_t n) {
     while (n--) {
-        while (UART0[U_STATE] & 1) /* TX full */
+        while (UART0[U_STATE] & ST_TXFULL)
             ;
         UART0[U_DATA] = (uint8_t)*s++;
     }
@@ -67,40 +81,59 @@ void board_write_err(const char *s, size_t n) {
         board_write(s, n);
 }
 
-static volatile uint32_t ctrl_c;
-static int pending = -1; /* a byte read while polling for Ctrl-C */
+/* single producer (rx_drain, with the RX interrupt unable to preempt it)
+ * writes head, single consumer (board_getc) writes tail */
+static volatile uint8_t rx_buf[RX_SIZE];
+static volatile uint32_t rx_head, rx_tail;
+static volatile uint8_t rx_stalled; /* ring was full: a byte waits in the UART */
+/* Ctrl-C: counted in seen by rx_drain, in taken by board_interrupted */
+static volatile uint32_t ctrl_c_seen, ctrl_c_taken;
 
-static int uart_rx(void) {
-    if (UART0[U_STATE] & 2)
-        return (int)(UART0[U_DATA] & 0xFF);
-    return -1;
+/* moves received bytes into the ring; runs in the ISR or with interrupts
+ * masked */
+static void rx_drain(void) {
+    while (UART0[U_STATE] & ST_RXFULL) {
+        if (rx_head - rx_tail >= RX_SIZE) {
+            rx_stalled = 1;
+            return;
+        }
+        uint8_t c = (uint8_t)UART0[U_DATA];
+        if (c == 3) {
+            ctrl_c_seen++;
+        } else {
+            rx_buf[rx_head % RX_SIZE] = c;
+            rx_head++;
+        }
+    }
+}
+
+static void UART0_RX_Handler(void) {
+    /* the RX status bit is a level QEMU sets on each byte: clear it before
+     * draining, so that a byte arriving meanwhile raises it again */
+    UART0[U_INTSTATUS] = INT_RX;
+    rx_drain();
 }
 
 int board_getc(void) {
-    int c = pending;
-    if (c >= 0) {
-        pending = -1;
-        return c;
-    }
-    c = uart_rx();
-    if (c == 3) {
-        ctrl_c++;
+    if (rx_tail == rx_head)
         return -1;
+    int c = rx_buf[rx_tail % RX_SIZE];
+    rx_tail++;
+    if (rx_stalled) {
+        /* no interrupt will come for the byte left in the UART */
+        uint32_t primask;
+        __asm__ volatile("mrs %0, primask\n\tcpsid i" : "=r"(primask)::"memory");
+        rx_stalled = 0;
+        rx_drain();
+        __asm__ volatile("msr primask, %0" ::"r"(primask) : "memory");
     }
     return c;
 }
 
 int board_interrupted(void) {
-    if (pending < 0) {
-        int c = uart_rx();
-        if (c == 3)
-            ctrl_c++;
-        else
-            pending = c;
-    }
-    if (!ctrl_c)
+    if (ctrl_c_taken == ctrl_c_seen)
         return 0;
-    ctrl_c--;
+    ctrl_c_taken++;
     return 1;
 }
 
@@ -132,13 +165,12 @@ uint32_t board_cycles(void) {
     return ms * (CORE_HZ / 1000) + (CORE_HZ / 1000 - 1 - val);
 }
 
+/* WFI wakes on the next tick or received byte; a Ctrl-C ends the sleep
+ * (the caller polls board_interrupted) */
 void board_sleep_ms(uint32_t ms) {
     uint32_t t0 = ms_ticks;
-    while (ms_ticks - t0 < ms) {
-        if (ctrl_c)
-            break;
+    while (ms_ticks - t0 < ms && ctrl_c_seen == ctrl_c_taken)
         __asm__ volatile("wfi");
-    }
 }
 
 /* no watchdog device on mps2-an385: a SysTick-driven software watchdog */
@@ -281,7 +313,8 @@ static int parse_cmdline(void) {
 
 void board_init(void) {
     UART0[U_BAUDDIV] = 16;
-    UART0[U_CTRL] = 3; /* TX and RX enabled */
+    UART0[U_CTRL] = U_CTRL_ON;
+    NVIC_ISER0 = 1u << UART0_RX_IRQ;
     SYST[0] = 7; /* core clock, interrupt, enable (reload set at reset) */
 }
 
@@ -353,4 +386,5 @@ __attribute__((section(".vectors"), used)) static void (*const vectors[48])(void
     0,
     Default_Handler, /* PendSV */
     SysTick_Handler,
+    UART0_RX_Handler, /* IRQ 0 */
 };
