@@ -805,7 +805,7 @@ static Value b_import(ArgVec a) {
 /* ---- the builtins module ---- */
 
 #define F(name, fn, min, max, fl)                                                                                    \
-    static const BuiltinFn bf_##name = {{&builtin_type.gc}, fn, Q_##name, min, max, fl};
+    static const BuiltinFn bf_##name = {{&builtin_type.gc}, fn, Q_##name, min, max, (fl) | BF_STATIC};
 F(abs, b_abs, 1, 1, 0)
 F(all, b_all, 1, 1, 0)
 F(any, b_any, 1, 1, 0)

@@ -233,6 +233,21 @@ static int insert_new(DictCore *d, Value key, Value val, uint32_t h) {
     return 0;
 }
 
+bool dc_append_q(DictCore *d, Value qkey, Value val) {
+    if (d->hbits || d->used >= d->cap) return false;
+    DictEntry *e = dc_entries(d);
+    for (uint32_t i = 0; i < d->used; i++)
+        if (e[i].key == qkey) return false;
+    uint32_t i = d->used++;
+    e[i].key = qkey;
+    e[i].val = val;
+    dc_hashes(d)[i] = (uint16_t)qstr_hash(v_to_qstr(qkey));
+    d->len++;
+    return true;
+}
+
+int dc_reserve(DictCore *d, size_t n) { return resize(d, n); }
+
 int dc_set(DictCore *d, Value key, Value val) {
     int32_t h = key_hash(key);
     if (h < 0) return -1;

@@ -68,6 +68,9 @@ static Value builtin_call(Value self, ArgVec a) {
             return exc_raise(&type_error_type, "%s() takes exactly one argument (%d given)", nm, (long)a.n);
         if (f->min == f->max && f->max - self_off == 0)
             return exc_raise(&type_error_type, "%s() takes no arguments (%d given)", nm, (long)(a.n - self_off));
+        if (f->min == f->max)
+            return exc_raise(&type_error_type, "%s expected %d arguments, got %d", nm, (long)(f->min - self_off),
+                             (long)(a.n - self_off));
         if (a.n < f->min)
             return exc_raise(&type_error_type, "%s expected at least %d argument%s, got %d", nm, (long)(f->min - self_off),
                              f->min - self_off == 1 ? "" : "s", (long)(a.n - self_off));

@@ -226,7 +226,19 @@ void vm_mark_frames(void) {
 }
 
 /* a frame for code c from the frame stack; NULL + MemoryError */
-static Frame *frame_alloc(const Code *c) {
+static Frame *frame_alloc_slow(const Code *c);
+/* the common case inline, a new chunk out of line */
+static inline Frame *frame_alloc(const Code *c) {
+    uint32_t nv = c->framevals;
+    FrameChunk *ch = vm.chunk;
+    if (__builtin_expect(ch && ch->top + nv <= ch->size, 1)) {
+        Frame *f = (Frame *)(void *)&ch->data[ch->top];
+        ch->top += nv;
+        return f;
+    }
+    return frame_alloc_slow(c);
+}
+static Frame *frame_alloc_slow(const Code *c) {
     uint32_t nv = c->framevals;
     FrameChunk *ch = vm.chunk;
     if (!ch || ch->top + nv > ch->size) {
@@ -252,7 +264,7 @@ static Frame *frame_alloc(const Code *c) {
     return f;
 }
 
-static void frame_release(Frame *f) {
+static inline void frame_release(Frame *f) {
     if (f->flags & FR_GEN) return;
     FrameChunk *ch = vm.chunk;
     uint32_t nv = f->code->framevals;
@@ -425,13 +437,16 @@ static Frame *push_call(Func *fn, ArgVec a) {
         exc_raise(&recursion_error_type, "maximum recursion depth exceeded");
         return NULL;
     }
-    root_push(fn);
     const Code *c = fn->code;
+    /* fn needs a root only while a new frame chunk is allocated (a
+     * collection may run): otherwise nothing here allocates before the
+     * frame refers to it, and the caller's stack or a class holds it */
+    FrameChunk *ch = vm.chunk;
+    bool fits = ch && ch->top + c->framevals <= ch->size;
+    if (!fits) root_push(fn);
     Frame *f = frame_alloc(c);
-    if (!f) {
-        root_pop(1);
-        return NULL;
-    }
+    if (!fits) root_pop(1);
+    if (!f) return NULL;
     if (a.n == c->simple && !a.nkw) {
         /* the common case: exactly the positional parameters, no cells */
         f->back = vm.frame;
@@ -446,9 +461,9 @@ static Frame *push_call(Func *fn, ArgVec a) {
         f->sp = sl + ns;
         vm.frame = f;
         vm.depth++;
-        root_pop(1);
         return f;
     }
+    root_push(fn);
     frame_init(f, c, fn->globals);
     vm.frame = f;
     vm.depth++;
@@ -805,6 +820,24 @@ static const uint16_t cmp_dunder[6] = {Q___lt__, Q___le__, Q___eq__, Q___ne__, Q
 #else
 #define USE_GOTO 0
 #endif
+
+/* a op b for two qstrs, op <= CMPOP_GE, without a call.  Equal texts are
+ * the same qstr (interning); the built-in qstrs are numbered in bytewise
+ * text order (qstrs.py), which is code point order, so two of them compare
+ * like their values; other pairs compare their texts. */
+static inline int qstr_compare(int op, Value a, Value b) {
+    int c;
+    if (op == CMPOP_EQ) return a == b;
+    if (op == CMPOP_NE) return a != b;
+    if (v_to_qstr(a) < Q__COUNT && v_to_qstr(b) < Q__COUNT) c = (a > b) - (a < b);
+    else c = str_cmp(a, b);
+    switch (op) {
+    case CMPOP_LT: return c < 0;
+    case CMPOP_LE: return c <= 0;
+    case CMPOP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
 
 static Value run(void) {
     Frame *f = vm.frame;
@@ -1184,6 +1217,14 @@ dispatch:
                     sp -= 2;
                     NEXT(3);
                 }
+                /* a new attribute at the end of the table, where this site
+                 * put it on the last instance (typical of __init__): no
+                 * allocation when class_alloc made room (Type.inst_attrs) */
+                if (h == d->used && dc_append_q(d, q_(names[k]), sp[-2])) {
+                    if (d->len > t->inst_attrs) ((Type *)t)->inst_attrs = d->len;
+                    sp -= 2;
+                    NEXT(3);
+                }
             }
         }
         SAVE();
@@ -1225,6 +1266,22 @@ dispatch:
                 if (i < 0) i += tu->len;
                 if (i >= 0 && i < (intptr_t)tu->len) {
                     sp[-2] = tu->items[i];
+                    sp--;
+                    NEXT(1);
+                }
+            }
+        } else if (v_is_int(key) && v_is_qstr(o)) {
+            /* s[i] of an interned string whose first i+1 bytes are ASCII
+             * (then byte i is character i): the one-character qstr */
+            size_t n;
+            const char *txt = qstr_str(v_to_qstr(o), &n);
+            intptr_t i = v_to_int(key);
+            if (i >= 0 && (size_t)i < n && i < 32) {
+                intptr_t j = 0;
+                while (j <= i && (unsigned char)txt[j] < 0x80) j++;
+                Value cv = j > i ? qstr_char_value((unsigned char)txt[i]) : 0;
+                if (cv) {
+                    sp[-2] = cv;
                     sp--;
                     NEXT(1);
                 }
@@ -1411,6 +1468,10 @@ dispatch:
             case CMPOP_GT: r = v_from_bool(x > y); break;
             default: r = v_from_bool(x >= y); break;
             }
+        } else if (v_is_qstr(a) && v_is_qstr(b) && op <= CMPOP_GE) {
+            r = v_from_bool(qstr_compare(op, a, b));
+        } else if (op == CMPOP_IS || op == CMPOP_IS_NOT) {
+            r = v_from_bool((a == b) == (op == CMPOP_IS));
         } else {
             if (op <= CMPOP_GE) {
                 Value fn = forward_dunder(a, b, cmp_dunder[op]);
@@ -1438,6 +1499,10 @@ dispatch:
             case CMPOP_GT: t = x > y; break;
             default: t = x >= y; break;
             }
+        } else if (v_is_qstr(a) && v_is_qstr(b) && op <= CMPOP_GE) {
+            t = qstr_compare(op, a, b);
+        } else if (op == CMPOP_IS || op == CMPOP_IS_NOT) {
+            t = (a == b) == (op == CMPOP_IS);
         }
 #if MONTY_FLOAT
         else if (op <= CMPOP_GE && v_is_obj(a) && v_is_obj(b) && obj_type_of_obj(v_to_ptr(a)) == &float_type &&
@@ -1998,11 +2063,29 @@ dispatch:
                     Value fn = py_dunder(view[0], Q___len__);
                     if (fn != V_NULL) CALL_DUNDER(fn, 1, view[0], V_NONE);
                 }
-                Value r = obj_call(callee, (ArgVec){view, (uint16_t)nargs, (uint16_t)nkw});
+                const BuiltinFn *bf = v_to_ptr(callee);
+                Value r;
+                /* arguments that builtin_call would accept go straight in
+                 * (it only adds the count and keyword checks) */
+                if (!nkw && nargs >= bf->min && (nargs <= bf->max || (bf->flags & BF_VAR)))
+                    r = bf->fn((ArgVec){view, (uint16_t)nargs, 0});
+                else
+                    r = obj_call(callee, (ArgVec){view, (uint16_t)nargs, (uint16_t)nkw});
                 CHECK(r);
                 *fslot = r;
                 sp = fslot + 1;
                 NEXT(isize);
+            }
+            /* `for x in range(...)`: CALL range then GET_ITER makes the
+             * iterator at once, without the range object */
+            if (callee == V(&range_type) && !nkw && nargs >= 1 && nargs <= 2 && ip[isize] == OP_GET_ITER &&
+                v_is_int(view[0]) && (nargs == 1 || v_is_int(view[1]))) {
+                intptr_t a0 = v_to_int(view[0]);
+                Value r = nargs == 1 ? rangeiter_new(0, a0, 1) : rangeiter_new(a0, v_to_int(view[1]), 1);
+                CHECK(r);
+                *fslot = r;
+                sp = fslot + 1;
+                NEXT(isize + 1);
             }
             if (t == &type_type && (((Type *)v_to_ptr(callee))->flags & TF_HEAP) &&
                 ((Type *)v_to_ptr(callee))->inst_size != sizeof(Type)) {

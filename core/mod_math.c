@@ -314,7 +314,7 @@ static Value m_fsum(ArgVec a) {
     return r == V_ERR ? r : float_new(s + c);
 }
 
-#define F(name, min, max, fl) static const BuiltinFn bf_##name = {{&builtin_type.gc}, m_##name, Q_##name, min, max, fl};
+#define F(name, min, max, fl) static const BuiltinFn bf_##name = {{&builtin_type.gc}, m_##name, Q_##name, min, max, (fl) | BF_STATIC};
 F(acos, 1, 1, 0)
 F(asin, 1, 1, 0)
 F(atan, 1, 1, 0)

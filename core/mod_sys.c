@@ -34,7 +34,7 @@ static Value sys_exc_info(ArgVec a) {
     return tuple_new(3, t);
 }
 
-#define F(name, fn, min, max, fl) static const BuiltinFn bf_##name = {{&builtin_type.gc}, fn, Q_##name, min, max, fl};
+#define F(name, fn, min, max, fl) static const BuiltinFn bf_##name = {{&builtin_type.gc}, fn, Q_##name, min, max, (fl) | BF_STATIC};
 F(exit, sys_exit, 0, 1, 0)
 F(print_exception, sys_print_exception, 1, 2, 0)
 F(getrecursionlimit, sys_getrecursionlimit, 0, 0, 0)

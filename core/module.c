@@ -185,7 +185,7 @@ static Value load_devs_module(const CoreModule *cm, int owner, Value name) {
         b->name = (uint16_t)q;
         b->min = 0;
         b->max = 255;
-        b->flags = BF_VAR | BF_KW;
+        b->flags = BF_VAR | BF_KW | BF_STATIC; /* a module function: never bound */
         if (dict_set(m->globals, q_((uint32_t)q), V(b)) < 0) goto fail;
     }
     root_pop(1);

@@ -92,7 +92,7 @@ enum {
 enum {
     BF_KW = 1,        /* accepts keyword arguments (else TypeError) */
     BF_CLASS = 2,     /* classmethod: v[0] is the type */
-    BF_STATIC = 4,    /* staticmethod: no self */
+    BF_STATIC = 4,    /* no self: staticmethods and module functions (never bound, as in CPython) */
     BF_VAR = 8,       /* any number of positional args (max ignored) */
 };
 typedef struct BuiltinFn {
@@ -137,6 +137,7 @@ struct Type {
     Value dict;          /* the class namespace (a Dict) */
     Value bases;         /* tuple of direct bases */
     Value mro;           /* tuple, self first, ending with object */
+    uint16_t inst_attrs; /* heap classes: most attributes an instance has had (class_alloc reserves them) */
 };
 
 #define TYPE_OF_GC(g) ((const Type *)(const void *)((const char *)(g) - offsetof(Type, gc)))
@@ -163,7 +164,7 @@ static inline const Type *obj_type_of_obj(const void *o) {
     return TYPE_OF_GC(((const GcObj *)o)->type);
 }
 /* the type of any value; obj_type_inl for the hot paths */
-static inline const Type *obj_type_inl(Value v) {
+static inline __attribute__((always_inline)) const Type *obj_type_inl(Value v) {
     if (v_is_obj(v)) return obj_type_of_obj(v_to_ptr(v));
     if (v_is_int(v)) return &int_type;
     if (v_is_qstr(v)) return &str_type;
@@ -404,6 +405,10 @@ Value dc_get(DictCore *d, Value key);
 /* fast path for qstr keys in attribute dicts: no __eq__ calls possible */
 Value dc_get_q(const DictCore *d, Value qkey, uint16_t *hint);
 int dc_set(DictCore *d, Value key, Value val);     /* may allocate */
+/* appends qkey (a qstr; checked absent) without allocating: false when the
+ * table is full or indexed, or qkey is there */
+bool dc_append_q(DictCore *d, Value qkey, Value val);
+int dc_reserve(DictCore *d, size_t n); /* room for n entries; -1 MemoryError */
 /* remove: the old value, V_NULL if absent, V_ERR */
 Value dc_del(DictCore *d, Value key);
 void dc_clear(DictCore *d);

@@ -345,6 +345,7 @@ int obj_setattr_hint(Value o, Value name, Value v, uint16_t *hint) {
         if (r == 0 && hint && v != V_DELETE) {
             DictCore *d = inst_dict(o);
             if (d) dc_get_q(d, name, hint);
+            if (d && (t->flags & TF_INST) && d->len > t->inst_attrs) ((Type *)t)->inst_attrs = d->len;
         }
         return r;
     }
@@ -742,6 +743,14 @@ Value class_alloc(const Type *t, ArgVec a) {
     Inst *i = obj_alloc(t, sizeof(Inst));
     if (!i) return V_ERR;
     i->native = V_NULL;
+    /* room for as many attributes as the largest instance so far, so
+     * that __init__ fills the table without growing it */
+    if (t->inst_attrs && t->inst_attrs <= DICT_LINEAR) {
+        root_push(i);
+        int r = dc_reserve(&i->attrs, t->inst_attrs);
+        root_pop(1);
+        if (r < 0) return V_ERR;
+    }
     if (t->flags & TF_NATIVE) {
         const Type *nb = native_base(t);
         root_push(i);

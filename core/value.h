@@ -42,7 +42,7 @@ typedef uintptr_t Value;
 #define SMALL_INT_MIN (-SMALL_INT_MAX - 1)
 
 static inline bool v_is_int(Value v) { return (v & 1u) != 0; }
-static inline bool v_is_obj(Value v) { return (v & V_TAG_MASK) == V_TAG_OBJ && v != 0; }
+static inline __attribute__((always_inline)) bool v_is_obj(Value v) { return (v & V_TAG_MASK) == V_TAG_OBJ && v != 0; }
 static inline bool v_is_qstr(Value v) { return (v & V_TAG_MASK) == V_TAG_QSTR; }
 static inline bool v_fits_int(intptr_t i) { return i >= SMALL_INT_MIN && i <= SMALL_INT_MAX; }
 /* only for values that fit (check v_fits_int) */
