@@ -15,7 +15,7 @@
 void board_init(void);
 void board_write(const char *s, size_t n);
 void board_write_err(const char *s, size_t n);
-int board_getc(void);           /* -1 when nothing waits */
+int board_getc(void);           /* -1 when nothing waits, -2 at the end of input (Ctrl-D) */
 int board_interrupted(void);    /* 1 once per Ctrl-C */
 uint32_t board_ticks_ms(void);
 /* core clock cycles since reset (wraps); 0 where there is no such clock */

@@ -116,7 +116,9 @@ typedef struct BootApi {
     uint16_t abi;   /* ABI_VERSION(BOOT_ABI_MAJOR, BOOT_ABI_MINOR) */
     uint16_t size;  /* sizeof(BootApi) of the boot that built it */
 
-    /* console: blocking write; getc returns -1 when nothing is waiting.
+    /* console: blocking write; getc returns -1 when nothing is waiting,
+     * -2 at the end of input (natively the end of stdin; on the boards
+     * Ctrl-D, byte 4, which the host tool sends at the end of its stdin).
      * write_err is the error stream (stderr natively, semihosting stderr
      * on qemu, the same UART on real boards). */
     void (*write)(const char *s, size_t n);

@@ -762,7 +762,6 @@ static Value b_input(ArgVec a) {
     }
     SB sb;
     if (sb_init(&sb) < 0) return V_ERR;
-    int idle = 0;
     for (;;) {
         int c = b && b->getc ? b->getc() : -1;
         if (c < 0) {
@@ -772,9 +771,10 @@ static Value b_input(ArgVec a) {
                 sb_abandon(&sb);
                 return exc_raise_value(exc_new(&keyboard_interrupt_type, (ArgVec){NULL, 0, 0}));
             }
-            /* -2: the host's end of input, known at once; the UART cannot
-             * tell, so there a silence of about 2 s counts as the end */
-            if (c == -2 || ++idle > 2000 || !b || !b->delay_ms) {
+            /* -2: the end of input (natively the end of stdin; on the
+             * boards Ctrl-D, which the host tool also sends at the end of
+             * its stdin); -1: nothing yet, wait as CPython does */
+            if (c == -2 || !b || !b->delay_ms) {
                 if (sb.p.len) break;
                 sb_abandon(&sb);
                 return exc_raise(&eof_error_type, "EOF when reading a line");
@@ -782,7 +782,6 @@ static Value b_input(ArgVec a) {
             b->delay_ms(1);
             continue;
         }
-        idle = 0;
         if (c == '\n') break;
         if (c == '\r') continue;
         char ch = (char)c;

@@ -375,6 +375,11 @@ static int qemu_session(char **qargv, int timeout_s) {
                 if (!intr_since)
                     intr_since = now;
             }
+            /* the end of stdin reaches the board as byte 4 (as Ctrl-D on a
+             * terminal), again whenever it has taken the last one, so that
+             * every input() after the end raises EOFError as in CPython */
+            if (!in_open && !blen && !intr_unsent && !pipe_unread(con[0]))
+                buf[blen++] = 4;
             if (blen) {
                 ssize_t k = write(con[1], buf, blen);
                 if (k > 0) {
@@ -393,11 +398,12 @@ static int qemu_session(char **qargv, int timeout_s) {
             /* short: the child's exit and the clock are checked each round */
             if (poll(pf, (nfds_t)n, 10) > 0 && in_idx >= 0 && pf[in_idx].revents) {
                 ssize_t k = read(0, buf + blen, sizeof buf - blen);
-                /* at the end of input the pipe stays open, for Ctrl-C; on a
-                 * terminal, Ctrl-D ends one read only */
+                /* at the end of input the pipe stays open, for Ctrl-C */
                 if (k > 0)
                     blen += (size_t)k;
-                else if ((k == 0 && !isatty(0)) || (k < 0 && errno != EINTR && errno != EAGAIN))
+                else if (k == 0 && isatty(0))
+                    buf[blen++] = 4; /* Ctrl-D: the end of this input only */
+                else if (k == 0 || (errno != EINTR && errno != EAGAIN))
                     in_open = 0;
             }
         }

@@ -119,6 +119,8 @@ int board_getc(void) {
         return -1;
     int c = rx_buf[rx_tail % RX_SIZE];
     rx_tail++;
+    if (c == 4)
+        c = -2; /* Ctrl-D (the host tool's end of stdin): end of input */
     if (rx_stalled) {
         /* no interrupt will come for the byte left in the UART */
         uint32_t primask;
