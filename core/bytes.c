@@ -260,6 +260,7 @@ static Value bytes_binop(int op, Value a, Value b) {
     int base = op & 0x1F;
     bool refl = op & OPR_REFLECTED;
     const Type *ta = obj_type(inst_native(a));
+    if (base == OPR_MOD) return refl ? V_NOTIMPL : bytes_format_percent(inst_native(a), b);
     if (base == OPR_MUL) {
         Value s = refl ? b : a, nv = refl ? a : b;
         if (!int_is(nv)) return V_NOTIMPL;

@@ -475,9 +475,9 @@ static __attribute__((noinline)) int pct_int(Printer *p, Value arg, char conv, c
 
 /* %e %E %f %F %g %G */
 static __attribute__((noinline)) int pct_float(Printer *p, Value arg, char conv, const Pct *pc) {
+#if MONTY_FLOAT
     intptr_t width = pc->width, prec = pc->prec;
     bool left = pc->left, plus = pc->plus, space = pc->space, alt = pc->alt, zero = pc->zero;
-#if MONTY_FLOAT
     double d;
     if (float_coerce(arg, &d) < 0) {
         exc_take();
@@ -512,6 +512,7 @@ static __attribute__((noinline)) int pct_float(Printer *p, Value arg, char conv,
     root_pop(1);
     if (r < 0) return -1;
 #else
+    (void)p, (void)arg, (void)conv, (void)pc;
     exc_raise(&value_error_type, "float format not supported");
     return -1;
 #endif
@@ -519,19 +520,38 @@ static __attribute__((noinline)) int pct_float(Printer *p, Value arg, char conv,
     return 0;
 }
 
-Value str_format_percent(Value fmt, Value args) {
+/* bytes % args (PEP 461): %s and %b take bytes-like objects, %c a byte,
+ * %r and %a give ascii(); the text is the bytes of fmt, which is an
+ * immutable bytes object here (fmt_data) */
+static int emit_bytes(Printer *p, Value b, intptr_t width, intptr_t prec, bool left) {
+    size_t n;
+    bytes_data(b, &n);
+    if (prec >= 0 && (size_t)prec < n) n = (size_t)prec;
+    intptr_t fill = width - (intptr_t)n;
+    if (!left && pad(p, ' ', fill) < 0) return -1;
+    if (pr_mem(p, (const char *)bytes_data(b, NULL), n) < 0) return -1; /* b is a bytes object: does not move */
+    if (left && pad(p, ' ', fill) < 0) return -1;
+    return 0;
+}
+
+static const char *fmt_data(Value fmt, size_t *n, bool by) {
+    return by ? (const char *)bytes_data(fmt, n) : str_data(fmt, n);
+}
+
+static Value format_percent(Value fmt, Value args, const Type *bytes_result) {
+    bool by = bytes_result != NULL;
     SB sb;
     if (sb_init(&sb) < 0) return V_ERR;
     Printer *p = &sb.p;
     size_t ai = 0;
     bool used = false;
     bool is_map = !obj_is(args, &tuple_type) && obj_type(args)->subscr && !str_is(args) && !obj_isinstance(args, &list_type) &&
-                  !obj_is(args, &bytes_type);
+                  !obj_isinstance(args, &bytes_type) && !obj_isinstance(args, &bytearray_type);
     size_t n;
-    const char *s = str_data(fmt, &n);
+    const char *s = fmt_data(fmt, &n, by);
     size_t i = 0;
     while (i < n) {
-        s = str_data(fmt, &n);
+        s = fmt_data(fmt, &n, by);
         if (s[i] != '%') {
             size_t j = i;
             while (j < n && s[j] != '%') j++;
@@ -556,13 +576,13 @@ Value str_format_percent(Value fmt, Value args) {
                 exc_raise(&type_error_type, "format requires a mapping");
                 goto fail;
             }
-            Value key = str_new(s + j, i - j);
+            Value key = by ? bytes_new(s + j, i - j) : str_new(s + j, i - j);
             if (key == V_ERR) goto fail;
             arg = obj_getitem(args, key);
             if (arg == V_ERR) goto fail;
             used = true;
             i++;
-            s = str_data(fmt, &n);
+            s = fmt_data(fmt, &n, by);
         }
         bool left = false, plus = false, space = false, alt = false, zero = false;
         for (; i < n; i++) {
@@ -611,10 +631,47 @@ Value str_format_percent(Value fmt, Value args) {
             arg = next_arg(args, &ai, &used);
             if (arg == V_ERR) goto fail;
         }
+        if (by && (conv == 's' || conv == 'b')) {
+            Value bv = arg;
+            if (obj_isinstance(arg, &bytearray_type)) bv = bytes_snapshot(arg);
+            else if (!obj_isinstance(arg, &bytes_type)) bv = V_NULL;
+            if (bv == V_ERR) goto fail;
+            if (bv == V_NULL) {
+                exc_raise(&type_error_type, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                          obj_type_name(arg));
+                goto fail;
+            }
+            root_push(v_to_ptr(bv));
+            int r = emit_bytes(p, inst_native(bv), width, prec, left);
+            root_pop(1);
+            if (r < 0) goto fail;
+            continue;
+        }
+        if (by && conv == 'c') {
+            intptr_t cp = -1;
+            size_t bn = 0;
+            if (obj_isinstance(arg, &bytes_type) || obj_isinstance(arg, &bytearray_type)) {
+                const uint8_t *bd = bytes_data(arg, &bn);
+                if (bn == 1) cp = bd[0];
+            } else if (int_is(arg) && int_get(arg, &cp) < 0) {
+                goto fail;
+            }
+            if (cp < 0 || cp > 255 || (bn && bn != 1)) {
+                exc_raise(int_is(arg) ? &overflow_error_type : &type_error_type,
+                          int_is(arg) ? "%%c arg not in range(256)" : "%%c requires an integer in range(256) or a single byte");
+                goto fail;
+            }
+            char ch = (char)cp;
+            if (!left && pad(p, ' ', width - 1) < 0) goto fail;
+            if (pr_mem(p, &ch, 1) < 0) goto fail;
+            if (left && pad(p, ' ', width - 1) < 0) goto fail;
+            continue;
+        }
         switch (conv) {
         case 's':
         case 'r':
         case 'a': {
+            if (by) conv = 'a'; /* %r of bytes formatting is ascii() */
             Value sv = conv == 's' ? obj_str(arg) : conv == 'r' ? obj_repr(arg) : builtin_ascii_of(arg);
             if (sv == V_ERR) goto fail;
             root_push(v_is_obj(sv) ? v_to_ptr(sv) : NULL);
@@ -677,11 +734,24 @@ Value str_format_percent(Value fmt, Value args) {
         (void)start;
     }
     if (!is_map && ((obj_is(args, &tuple_type) && ai < tuple_p(args)->len) || (!obj_is(args, &tuple_type) && !used))) {
-        exc_raise(&type_error_type, "not all arguments converted during string formatting");
+        exc_raise(&type_error_type, by ? "not all arguments converted during bytes formatting"
+                                       : "not all arguments converted during string formatting");
         goto fail;
     }
-    return sb_finish(&sb);
+    return by ? sb_finish_bytes(&sb, bytes_result) : sb_finish(&sb);
 fail:
     sb_abandon(&sb);
     return V_ERR;
+}
+
+Value str_format_percent(Value fmt, Value args) { return format_percent(fmt, args, NULL); }
+
+Value bytes_format_percent(Value fmt, Value args) {
+    const Type *t = obj_isinstance(fmt, &bytearray_type) ? &bytearray_type : &bytes_type;
+    Value f = bytes_snapshot(fmt); /* the text may not move while the result grows */
+    if (f == V_ERR) return f;
+    root_push(v_to_ptr(f));
+    Value r = format_percent(f, args, t);
+    root_pop(1);
+    return r;
 }

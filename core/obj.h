@@ -262,6 +262,7 @@ const char *str_data(Value v, size_t *len);
 size_t utf8_count(const char *s, size_t n);
 bool str_eq(Value a, Value b);   /* both str */
 Value str_format_percent(Value fmt, Value args);     /* fmt % args */
+Value bytes_format_percent(Value fmt, Value args);   /* bytes/bytearray % args */
 Value str_format_method(ArgVec a);                   /* fmt.format(...) */
 Value str_join(Value sep, Value iterable);
 int str_cmp(Value a, Value b);
