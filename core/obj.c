@@ -292,6 +292,16 @@ Value exc_type_error_unsupported(int op, Value a, Value b) {
                          obj_type_name(a), obj_type_name(b));
     if (op == OPR_CONTAINS)
         return exc_raise(&type_error_type, "argument of type '%s' is not iterable", obj_type_name(a));
+    if (op == OPR_ADD) {
+        /* CPython's own words for sequence concatenation */
+        static const Type *const seqs[] = {&str_type, &list_type, &tuple_type, &bytes_type, &bytearray_type};
+        for (unsigned i = 0; i < sizeof seqs / sizeof seqs[0]; i++) {
+            if (!obj_isinstance(a, seqs[i])) continue;
+            const char *tn = type_name(seqs[i]);
+            if (i >= 3) return exc_raise(&type_error_type, "can't concat %s to %s", obj_type_name(b), tn);
+            return exc_raise(&type_error_type, "can only concatenate %s (not \"%s\") to %s", tn, obj_type_name(b), tn);
+        }
+    }
     const char *sym = op_sym[op];
     if (inplace) {
         static const char *const isym[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="};
