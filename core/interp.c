@@ -342,7 +342,24 @@ static int bind_args(Frame *f, Func *fn, ArgVec a) {
             s[extra] = t;
         } else if (n > npos) {
             unsigned ndef = fn && fn->defaults != V_NULL ? tuple_p(fn->defaults)->len : 0;
-            if (ndef)
+            /* CPython also counts the keyword-only arguments given */
+            unsigned kwo = 0;
+            for (unsigned k = 0; k < a.nkw; k++)
+                for (unsigned i = npos; i < npos + nkwo; i++)
+                    if (a.v[n + 2 * k] == q_(c->unit->names[bc_slot_name(bc, i)])) kwo++;
+            if (ndef && kwo)
+                exc_raise(&type_error_type,
+                          "%v() takes from %u to %u positional arguments but %u positional argument%s "
+                          "(and %u keyword-only argument%s) were given",
+                          arg_error_name(c), (unsigned long)(npos - ndef), (unsigned long)npos, (unsigned long)n,
+                          n == 1 ? "" : "s", (unsigned long)kwo, kwo == 1 ? "" : "s");
+            else if (kwo)
+                exc_raise(&type_error_type,
+                          "%v() takes %u positional argument%s but %u positional argument%s "
+                          "(and %u keyword-only argument%s) were given",
+                          arg_error_name(c), (unsigned long)npos, npos == 1 ? "" : "s", (unsigned long)n, n == 1 ? "" : "s",
+                          (unsigned long)kwo, kwo == 1 ? "" : "s");
+            else if (ndef)
                 exc_raise(&type_error_type, "%v() takes from %u to %u positional arguments but %u %s given", arg_error_name(c),
                           (unsigned long)(npos - ndef), (unsigned long)npos, (unsigned long)n, n == 1 ? "was" : "were");
             else
