@@ -111,6 +111,31 @@ static Value fmod_py(double x, double y, double *mod) {
 }
 
 /* a op b for two C doubles (arithmetic and comparisons) */
+/* x ** y.  newlib's pow (the boards) is within an ulp but not always
+ * correctly rounded, glibc's is: where the answer is exact, or one
+ * rounding of an exact value, compute it so, and 10.0 ** -20 or 3.0 ** 20
+ * print alike on every board and natively.  Such are the integral powers
+ * of an integral base whose odd part's power stays below 2**53 (the
+ * power of two is exact), and their reciprocals for negative powers. */
+double float_pow(double x, double y) {
+    const double exact_max = 9007199254740992.0; /* 2**53 */
+    if (y == floor(y) && fabs(y) <= 64 && x == floor(x) && x != 0 && fabs(x) < exact_max) {
+        double m = fabs(x), p = 1;
+        int k = 0, n = (int)fabs(y), i;
+        while (floor(m / 2) * 2 == m) { /* x = m * 2**k, m odd */
+            m /= 2;
+            k++;
+        }
+        for (i = 0; i < n && p < exact_max; i++) p *= m;
+        if (p < exact_max) {
+            if (x < 0 && (n & 1)) p = -p;
+            return y < 0 ? ldexp(1.0 / p, -k * n) : ldexp(p, k * n);
+        }
+    }
+    if (y == 0.5 && x > 0 && !isinf(x)) return sqrt(x); /* correctly rounded too */
+    return pow(x, y);
+}
+
 Value float_op(int base, double x, double y);
 
 Value float_binop(int op, Value a, Value b) {
@@ -186,7 +211,7 @@ Value float_op(int base, double x, double y) {
     case OPR_POW:
         if (x == 0 && y < 0) return exc_raise(&zero_division_error_type, "0.0 cannot be raised to a negative power");
         if (x < 0 && y != floor(y)) return exc_raise(&value_error_type, "math domain error: complex result not supported");
-        r = pow(x, y);
+        r = float_pow(x, y);
         if (isinf(r) && !isinf(x) && !isinf(y)) return exc_raise(&overflow_error_type, "(34, 'Numerical result out of range')");
         break;
     case OPR_LT: return v_from_bool(x < y);

@@ -61,7 +61,7 @@ static Value m_pow(ArgVec a) {
     if (num(a.v[0], &x) < 0 || num(a.v[1], &y) < 0) return V_ERR;
     if (x == 0 && y < 0) return domain();
     if (x < 0 && y != floor(y) && isfinite(y)) return domain();
-    double r = pow(x, y);
+    double r = float_pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) return exc_raise(&overflow_error_type, "math range error");
     return float_new(r);
 }

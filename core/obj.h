@@ -339,6 +339,7 @@ Value float_op(int op, double x, double y);   /* OPR_* on two doubles */
 Value float_parse(const char *s, size_t n);
 int float_print(Printer *p, double d, bool repr);
 Value float_hash(double d);
+double float_pow(double x, double y); /* exact where the answer is (float.c) */
 Value float_format(double d, Value spec);
 #endif
 
