@@ -212,6 +212,8 @@ static void frame_mark_values(Frame *f) {
 
 static void gen_mark(GcObj *o) {
     Gen *g = (Gen *)o;
+    if (v_is_obj(g->handled)) gc_mark(v_to_ptr(g->handled));
+    if (v_is_obj(g->outer)) gc_mark(v_to_ptr(g->outer));
     if (g->state != GEN_DONE) frame_mark_values(&g->frame);
     else gc_mark(g->frame.code);
 }
@@ -608,6 +610,7 @@ static Value gen_new(Func *fn, ArgVec a) {
     }
     g->name = q_(c->name);
     g->state = GEN_CREATED;
+    g->handled = g->outer = V_NULL;
     Frame *f = &g->frame;
     frame_init(f, c, fn->globals);
     f->back = NULL;
@@ -630,9 +633,22 @@ static Frame *gen_enter(Gen *g, Frame *back, uint8_t flags, Value send, bool thr
         if (*f->ip == OP_YIELD_VALUE) f->ip++;
     }
     g->state = GEN_RUNNING;
+    g->outer = vm.handled;
+    if (g->handled != V_NULL) {
+        vm.handled = g->handled;
+        g->handled = V_NULL;
+    }
     vm.frame = f;
     vm.depth++;
     return f;
+}
+
+/* generator g stops running (yield: suspended, else done): its consumer's
+ * exception being handled comes back */
+static void gen_leave(Gen *g, bool suspended) {
+    g->handled = suspended && vm.handled != g->outer ? vm.handled : V_NULL;
+    vm.handled = g->outer;
+    g->outer = V_NULL;
 }
 
 #define GEN_OF(f) ((Gen *)(void *)((char *)(f) - offsetof(Gen, frame)))
@@ -681,8 +697,27 @@ int gen_resume(Value gv, Value send, Value throw_exc, Value *out) {
         exc_raise(&recursion_error_type, "maximum recursion depth exceeded");
         return -1;
     }
+    bool push = true; /* a normal resume pushes the sent value */
+    if (throw_exc != V_NULL && g->state == GEN_SUSPENDED && *g->frame.ip == OP_YIELD_FROM &&
+        obj_is(g->frame.sp[-1], &gen_type)) {
+        /* suspended in `yield from` a generator: the exception goes to the
+         * inner one first (PEP 380).  Its yield is ours; its return value
+         * is the result of our yield from; what it raises is raised here. */
+        g->state = GEN_RUNNING; /* not re-entered meanwhile */
+        int r = gen_resume(g->frame.sp[-1], V_NONE, throw_exc, out);
+        g->state = GEN_SUSPENDED;
+        if (r == 0) return 0;
+        if (r == 1) {
+            g->frame.sp[-1] = *out; /* the iterator's place: the result */
+            g->frame.ip++;          /* past YIELD_FROM */
+            push = false;
+            throw_exc = V_NULL;
+        } else {
+            throw_exc = exc_take();
+        }
+    }
     if (vm_enter_c() < 0) return -1;
-    gen_enter(g, vm.frame, FR_C_ENTRY, send, throw_exc != V_NULL);
+    gen_enter(g, vm.frame, FR_C_ENTRY, send, throw_exc != V_NULL || !push);
     resume_throw = throw_exc;
     gen_returned = false;
     Value r = run();
@@ -2216,6 +2251,7 @@ dispatch:
         if (fl & FR_GEN) {
             Gen *g = GEN_OF(f);
             g->state = GEN_DONE;
+            gen_leave(g, false);
             f->sp = f->slots;
             f->back = NULL;
             vm.frame = caller;
@@ -2510,6 +2546,7 @@ do_yield:
         uint8_t fl = f->flags;
         f->sp = sp;
         g->state = GEN_SUSPENDED;
+        gen_leave(g, true);
         Frame *caller = f->back;
         f->back = NULL;
         vm.frame = caller;
@@ -2598,8 +2635,8 @@ error:
         if (fl & FR_GEN) {
             Gen *g = GEN_OF(f);
             g->state = GEN_DONE;
+            gen_leave(g, false);
             f->sp = f->slots;
-            f->back = NULL;
             f->back = NULL;
             if (obj_isinstance(exc, &stop_iteration_type)) {
                 /* PEP 479 */

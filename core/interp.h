@@ -73,6 +73,11 @@ typedef struct Gen {
     Value name;        /* qstr: the code's name */
     uint8_t state;     /* GEN_* */
     uint8_t unused_[3];
+    /* the exception being handled (sys.exc_info()), kept per generator as
+     * in CPython: `handled` is the generator's own while it is suspended
+     * inside an except block (V_NULL: none), `outer` its consumer's while
+     * it runs, given back at every yield, return and raise */
+    Value handled, outer;
     Frame frame;       /* must be last: slots follow */
 } Gen;
 enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };

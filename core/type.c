@@ -178,7 +178,7 @@ static bool is_data_descr(Value f) {
 
 static DictCore *inst_dict(Value o) {
     const Type *t = obj_type(o);
-    if (!(t->flags & TF_HEAP)) return NULL;
+    if (!(t->flags & TF_HEAP) || t->inst_size == sizeof(Type)) return NULL; /* built-ins, classes */
     if (t->flags & TF_EXC) return &((Exc *)v_to_ptr(o))->attrs;
     return &((Inst *)v_to_ptr(o))->attrs;
 }
@@ -293,10 +293,14 @@ int func_setattr(Value f, Value name, Value v);
 int module_setattr(Value m, Value name, Value v);
 Value super_getattr(Value s, Value name, Value *self_out);
 
+/* t is a metaclass (type or a class derived from it): its instances are
+ * classes (Type objects), not Inst */
+static bool is_meta(const Type *t) { return t == &type_type || ((t->flags & TF_HEAP) && t->inst_size == sizeof(Type)); }
+
 Value obj_getattr_hint(Value o, Value name, uint16_t *hint) {
     const Type *t = obj_type(o);
+    if (is_meta(t)) return type_getattr(o, name);
     if (t->flags & TF_HEAP) return inst_getattr(o, name, hint);
-    if (t == &type_type) return type_getattr(o, name);
     if (t == &module_type) return module_getattr(o, name);
     if (t == &super_type) return super_getattr(o, name, NULL);
     if (t->attr) {
@@ -339,6 +343,7 @@ int obj_setattr_hint(Value o, Value name, Value v, uint16_t *hint) {
         if (name == V_ERR) return -1;
     }
     const Type *t = obj_type(o);
+    if (is_meta(t)) return type_setattr(o, name, v);
     if (t->flags & TF_HEAP) {
         int r = inst_setattr(o, name, v);
         /* remember where the attribute is for the next STORE/LOAD_ATTR */
@@ -373,6 +378,11 @@ Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint) {
         if (r == V_NULL) return attr_error(o, name);
         return r;
     }
+    if (is_meta(t) || t == &module_type || (!(t->flags & TF_HEAP) && t->attr)) {
+        Value r = obj_getattr_hint(o, name, hint);
+        if (r == V_NULL) return attr_error(o, name);
+        return r;
+    }
     if (t->flags & TF_HEAP) {
         /* instance attributes shadow methods */
         DictCore *d = inst_dict(o);
@@ -380,10 +390,6 @@ Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint) {
             Value v = dc_get_q(d, name, hint);
             if (v != V_NULL && !(t->flags & TF_HAS_DESCR)) return v;
         }
-    } else if (t == &type_type || t == &module_type || t->attr) {
-        Value r = obj_getattr_hint(o, name, hint);
-        if (r == V_NULL) return attr_error(o, name);
-        return r;
     }
     if (hint && !(t->flags & TF_HEAP) && *hint < t->nmethods && t->methods[*hint].name == v_to_qstr(name)) {
         /* the hinted method of a built-in type's own table */
@@ -845,6 +851,14 @@ static Value type_new_m(ArgVec a) {
     return type_new(v_to_ptr(a.v[0]), a.v[1], a.v[2], a.v[3]);
 }
 
+/* type.__call__(cls, ...): make an instance the standard way (what a
+ * metaclass's __call__ reaches through super().__call__) */
+static Value type_call_m(ArgVec a) {
+    if (!obj_isinstance(a.v[0], &type_type))
+        return exc_raise(&type_error_type, "descriptor '__call__' requires a 'type' object");
+    return type_call(a.v[0], (ArgVec){a.v + 1, (uint16_t)(a.n - 1), a.nkw});
+}
+
 static Value type_init_m(ArgVec a) {
     (void)a;
     return V_NONE;
@@ -893,6 +907,7 @@ static Value type_subscr(Value self, Value key, Value val) {
 
 #define M(name, fn, min, max, fl) {{&builtin_type.gc}, fn, Q_##name, min, max, fl}
 static const BuiltinFn type_methods[] = {
+    M(__call__, type_call_m, 1, 255, BF_VAR | BF_KW),
     M(__init__, type_init_m, 1, 255, BF_VAR | BF_KW),
     M(__new__, type_new_m, 1, 255, BF_VAR | BF_STATIC),
     M(__subclasscheck__, type_subclasscheck, 2, 2, 0),
