@@ -41,6 +41,13 @@ const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
     return NULL;
 }
 
+/* attribute q of built-in type c itself (not its bases): its methods, then
+ * its special methods (slots.c) */
+static Value own_attr(const Type *c, uint32_t q) {
+    const BuiltinFn *m = type_find_method(c, q);
+    return m ? V(m) : slot_lookup(c, q);
+}
+
 /* Lookup cache of heap classes: (class, name) -> what the MRO walk found
  * (V_NULL included), like CPython's type attribute cache.  The cache is
  * emptied whenever a class attribute is set or deleted (type_setattr), when
@@ -73,8 +80,8 @@ static Value mro_lookup(const Type *t, uint32_t q) {
             Value v = dc_get_q(&dict_p(c->dict)->d, qname, NULL);
             if (v != V_NULL) return v;
         } else {
-            const BuiltinFn *m = type_find_method(c, q);
-            if (m) return V(m);
+            Value v = own_attr(c, q);
+            if (v != V_NULL) return v;
         }
     }
     return V_NULL;
@@ -103,8 +110,8 @@ Value type_lookup(const Type *t, Value qname) {
         return cached_lookup(t, q, mro_lookup);
     }
     for (const Type *c = t; c; c = c->base) {
-        const BuiltinFn *m = type_find_method(c, q);
-        if (m) return V(m);
+        Value v = own_attr(c, q);
+        if (v != V_NULL) return v;
     }
     return V_NULL;
 }
@@ -721,6 +728,20 @@ Value type_new(const Type *meta, Value name, Value bases, Value ns) {
     if (has_eq && !has_hash && dc_set(d, QV(__hash__), V_NONE) < 0) {
         root_pop(2);
         return V_ERR;
+    }
+    /* PEP 487: the nearest base's __init_subclass__ (implicitly a
+     * classmethod) is told of the new class; object's does nothing */
+    for (uint32_t i = 1; i < m->len; i++) {
+        const Type *c = v_to_ptr(m->items[i]);
+        if (!(c->flags & TF_HEAP)) break;
+        Value f = dc_get_q(&dict_p(c->dict)->d, QV(__init_subclass__), NULL);
+        if (f == V_NULL) continue;
+        if (obj_type(f) == &classmethod_type) f = ((Wrapper *)v_to_ptr(f))->f;
+        if (obj_call1(f, V(t)) == V_ERR) {
+            root_pop(2);
+            return V_ERR;
+        }
+        break;
     }
     root_pop(2);
     return V(t);
@@ -1345,10 +1366,7 @@ Value super_getattr(Value sv, Value name, Value *self_out) {
         const Type *c = v_to_ptr(m->items[i]);
         Value f = V_NULL;
         if (c->flags & TF_HEAP) f = dc_get_q(&dict_p(c->dict)->d, name, NULL);
-        else if (v_is_qstr(name)) {
-            const BuiltinFn *b = type_find_method(c, v_to_qstr(name));
-            if (b) f = V(b);
-        }
+        else if (v_is_qstr(name)) f = own_attr(c, v_to_qstr(name));
         if (f == V_NULL) continue;
         const Type *ft = obj_type(f);
         if (is_cls) {
