@@ -484,13 +484,29 @@ static Value txt_strip(ArgVec a, int which) {
     bool have = a.n > 1 && a.v[1] != V_NONE;
     if (have && txt_arg(a.v[1], &t, &ch, &pushed) < 0) goto out;
     size_t i = 0, j = t.n;
-    if (which & 1)
-        while (i < j && (have ? memchr(ch.s, t.s[i], ch.n) != NULL : is_ws(t.s[i]))) i++;
-    if (which & 2)
-        while (j > i && (have ? memchr(ch.s, t.s[j - 1], ch.n) != NULL : is_ws(t.s[j - 1]))) j--;
+    if (have && is_str_t(&t)) {
+        /* whole characters: a character's UTF-8 bytes found in valid UTF-8
+         * text are always a whole character there (self-synchronising) */
+        while (i < j) {
+            size_t k = i + 1;
+            while (k < j && ((uint8_t)t.s[k] & 0xC0) == 0x80) k++;
+            if (!(which & 1) || !memfind(ch.s, ch.n, t.s + i, k - i)) break;
+            i = k;
+        }
+        while (j > i && (which & 2)) {
+            size_t k = j - 1;
+            while (k > i && ((uint8_t)t.s[k] & 0xC0) == 0x80) k--;
+            if (!memfind(ch.s, ch.n, t.s + k, j - k)) break;
+            j = k;
+        }
+    } else {
+        if (which & 1)
+            while (i < j && (have ? memchr(ch.s, t.s[i], ch.n) != NULL : is_ws(t.s[i]))) i++;
+        if (which & 2)
+            while (j > i && (have ? memchr(ch.s, t.s[j - 1], ch.n) != NULL : is_ws(t.s[j - 1]))) j--;
+    }
     if (i == 0 && j == t.n && t.t != &bytearray_type) r = inst_native(a.v[0]);
     else r = mk(t.t, t.s + i, j - i);
-    /* note: non-ASCII strip chars are matched bytewise (see differences.md) */
 out:
     root_pop(pushed);
     return r;
