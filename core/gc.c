@@ -197,16 +197,27 @@ void gc_pop_to(int depth) {
 
 /* ---- statistics helpers ---- */
 
-static void count_obj(int32_t n, int32_t bytes) {
+/* The object counts only rise on allocation and only fall here (sweep,
+ * gc_free, shrinking gc_realloc), so their peaks are taken just before a
+ * fall (and when read, gc_stats): exact, and nothing on the allocation
+ * path but two additions (count_new). */
+static void obj_peaks(void) {
     GcStats *s = &G.st;
-    s->cur_objs += (uint32_t)n;
-    s->cur_obj_bytes += (uint32_t)bytes;
-    if (n > 0) {
-        s->tot_objs++;
-        s->tot_obj_bytes += (uint32_t)bytes;
-        if (s->cur_objs > s->max_objs) s->max_objs = s->cur_objs;
-        if (s->cur_obj_bytes > s->max_obj_bytes) s->max_obj_bytes = s->cur_obj_bytes;
-    }
+    if (s->cur_objs > s->max_objs) s->max_objs = s->cur_objs;
+    if (s->cur_obj_bytes > s->max_obj_bytes) s->max_obj_bytes = s->cur_obj_bytes;
+}
+
+static void count_obj(int32_t n, int32_t bytes) {
+    obj_peaks();
+    G.st.cur_objs += (uint32_t)n;
+    G.st.cur_obj_bytes += (uint32_t)bytes;
+}
+
+static inline void count_new(uint32_t bytes) {
+    G.st.cur_objs++;
+    G.st.cur_obj_bytes += bytes;
+    G.st.tot_objs++;
+    G.st.tot_obj_bytes += bytes;
 }
 
 /* dn: -1, 0, +1 vectors; db: change of capacity */
@@ -362,12 +373,14 @@ static void sweep(void) {
     }
     memset(G.free, 0, sizeof G.free);
     G.nonempty = 0;
+    obj_peaks();
     uint8_t *run = NULL;
     for (uint8_t *c = G.olo; c < G.oend;) {
         uint32_t h = HDR(c), sz = H_SIZE(h);
         if (dead(h)) {
             if (H_KIND(h) != K_FREE) {
-                count_obj(-1, -(int32_t)(sz - OHDR));
+                G.st.cur_objs--; /* peaks taken before the loop */
+                G.st.cur_obj_bytes -= sz - OHDR;
                 G.used -= sz;
             }
             if (!run)
@@ -540,10 +553,21 @@ static void *obj_alloc(size_t bytes, uint32_t kind_owner) {
             return NULL;
     }
     HDR(c) = kind_owner | (need << 5);
-    memset(c + OHDR, 0, need - OHDR);
+    /* most objects are a few words: stores beat a call to memset */
+    uint32_t *w = (uint32_t *)(void *)(c + OHDR);
+    switch ((need - OHDR) / 4) {
+    case 7: w[6] = 0; /* fall through */
+    case 6: w[5] = 0; /* fall through */
+    case 5: w[4] = 0; /* fall through */
+    case 4: w[3] = 0; /* fall through */
+    case 3: w[2] = 0; /* fall through */
+    case 2: w[1] = 0; /* fall through */
+    case 1: w[0] = 0; break;
+    default: memset(w, 0, need - OHDR);
+    }
     G.used += need;
     G.since += need;
-    count_obj(1, (int32_t)(need - OHDR));
+    count_new(need - OHDR);
     return c + OHDR;
 }
 
@@ -775,6 +799,7 @@ void gc_release_owner(int owner) {
 /* ---- statistics ---- */
 
 void gc_stats(GcStats *s) {
+    obj_peaks();
     *s = G.st;
     s->avail = (uint32_t)(G.oend - G.base) - G.used;
 }
