@@ -166,8 +166,8 @@ Value int_binop(int op, Value a, Value b) {
         r = floormod(x, y);
         break;
     case OPR_TRUEDIV:
-#if MONTY_FLOAT
         if (y == 0) return exc_raise(&zero_division_error_type, "division by zero");
+#if MONTY_FLOAT
         return float_new((double)x / (double)y);
 #else
         return exc_raise(&type_error_type, "float not supported");

@@ -656,6 +656,12 @@ Value type_lookup(const Type *t, Value qname);  /* MRO lookup, V_NULL */
 void type_cache_flush(void); /* forget type_lookup's cache (class changed, or a collection) */
 Value type_heap_lookup(const Type *t, uint32_t q); /* heap classes of the MRO only */
 const BuiltinFn *type_find_method(const Type *t, uint32_t q);
+/* the special method q (__add__, __len__, ...) of exactly the core built-in
+ * type t (slots.c): V_NULL when t has none, else a constant object of
+ * slot_type (callable, bound like a function), or V_NONE for __hash__ of
+ * the unhashable ones (list.__hash__ is None) */
+Value slot_lookup(const Type *t, uint32_t q);
+extern const Type slot_type;
 Value type_name_value(const Type *t);
 static inline const char *type_name(const Type *t) { return qstr_str(t->name, NULL); }
 

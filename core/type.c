@@ -155,7 +155,7 @@ static Value bind(Value f, Value o, const Type *t) {
         if (b->flags & BF_CLASS) return method_new(V(t), f);
         return o == V_NULL ? f : method_new(o, f);
     }
-    if (ft == &function_type) return o == V_NULL ? f : method_new(o, f);
+    if (ft == &function_type || ft == &slot_type) return o == V_NULL ? f : method_new(o, f);
     if (ft == &staticmethod_type) return ((Wrapper *)v_to_ptr(f))->f;
     if (ft == &classmethod_type) return method_new(V(t), ((Wrapper *)v_to_ptr(f))->f);
     if (ft == &property_type) {
@@ -409,7 +409,8 @@ Value obj_getmethod_hint(Value o, Value name, Value *self_out, uint16_t *hint) {
     Value f = type_lookup(t, name);
     if (f != V_NULL) {
         const Type *ft = obj_type(f);
-        if (ft == &function_type || (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & (BF_STATIC | BF_CLASS)))) {
+        if (ft == &function_type || ft == &slot_type ||
+            (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & (BF_STATIC | BF_CLASS)))) {
             *self_out = o;
             if (hint && ft == &builtin_type && !(t->flags & TF_HEAP)) {
                 const BuiltinFn *b = v_to_ptr(f);
@@ -796,6 +797,11 @@ Value class_alloc(const Type *t, ArgVec a) {
 /* the __init__ to call after class_alloc (V_NULL: none to call) */
 Value class_init_func(const Type *t) {
     Value f = heap_lookup(t, Q___init__);
+    /* without a __new__ of its own, class_alloc made the native part of a
+     * list/dict/set/bytearray subclass from the arguments; after the
+     * class's __new__, the built-in's __init__ fills it, as in CPython */
+    if (f == V_NULL && (t->flags & TF_NATIVE) && heap_lookup(t, Q___new__) != V_NULL)
+        f = slot_lookup(native_base(t), Q___init__);
     return f;
 }
 
@@ -984,7 +990,11 @@ static Value object_init(ArgVec a) {
 static Value object_new(ArgVec a) {
     if (a.n < 1 || !obj_isinstance(a.v[0], &type_type)) return exc_raise(&type_error_type, "object.__new__(X): X is not a type object");
     const Type *t = v_to_ptr(a.v[0]);
-    if (!(t->flags & TF_HEAP)) return t->make_new(t, (ArgVec){NULL, 0, 0});
+    /* str.__new__(str, "x"), int.__new__(int, "7"): the constructor */
+    if (!(t->flags & TF_HEAP)) {
+        if (!t->make_new) return exc_raise(&type_error_type, "cannot create '%q' instances", t->name);
+        return t->make_new(t, (ArgVec){a.v + 1, (uint16_t)(a.n - 1), 0});
+    }
     /* allocate without running a user __new__ again */
     if (t->flags & TF_EXC) return exc_new(t, (ArgVec){a.v + 1, (uint16_t)(a.n - 1), 0});
     Inst *i = obj_alloc(t, sizeof(Inst));
@@ -1094,10 +1104,9 @@ static int inst_print(Printer *p, Value v, bool repr) {
     Value f = heap_lookup(t, repr ? Q___repr__ : Q___str__);
     if (f == V_NULL && !repr) {
         /* str() falls back to __repr__ unless a built-in base has its own
-         * str (exceptions) */
+         * __str__ (exceptions, str, bytes, bytearray) */
         const Type *nb = native_base(t);
-        if (!nb || nb == &object_type) f = heap_lookup(t, Q___repr__);
-        else if (!(t->flags & TF_EXC)) f = heap_lookup(t, Q___repr__);
+        if (!nb || (!(t->flags & TF_EXC) && slot_lookup(nb, Q___str__) == V_NULL)) f = heap_lookup(t, Q___repr__);
     }
     if (f != V_NULL) {
         Value s = call_dunder(f, v, 0, NULL);
@@ -1374,7 +1383,8 @@ Value super_getattr(Value sv, Value name, Value *self_out) {
             if (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & BF_CLASS)) return f;
             return bind(f, V_NULL, t);
         }
-        if (self_out && (ft == &function_type || (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & (BF_STATIC | BF_CLASS))))) {
+        if (self_out && (ft == &function_type || ft == &slot_type ||
+                         (ft == &builtin_type && !(((BuiltinFn *)v_to_ptr(f))->flags & (BF_STATIC | BF_CLASS))))) {
             *self_out = s->obj;
             return f;
         }
