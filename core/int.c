@@ -475,7 +475,7 @@ static size_t small_bit_length(intptr_t i) {
 }
 
 static Value int_bit_length(ArgVec a) {
-    Value v = unbool(a.v[0]);
+    Value v = unbool(inst_native(a.v[0]));
 #if MONTY_BIGINT
     if (!v_is_int(v)) return v_from_int((intptr_t)bigint_bit_length(v));
 #endif
@@ -483,7 +483,7 @@ static Value int_bit_length(ArgVec a) {
 }
 
 static Value int_bit_count(ArgVec a) {
-    Value v = unbool(a.v[0]);
+    Value v = unbool(inst_native(a.v[0]));
     if (!v_is_int(v)) return exc_raise(&overflow_error_type, "int too large");
     intptr_t i = v_to_int(v);
     uintptr_t u = i < 0 ? 0u - (uintptr_t)i : (uintptr_t)i;
@@ -517,7 +517,7 @@ static int get_byteorder(ArgVec a, int pos, bool *little) {
 }
 
 static Value int_to_bytes(ArgVec a) {
-    Value v = unbool(a.v[0]);
+    Value v = unbool(inst_native(a.v[0]));
     intptr_t len = 1;
     Value lv = a.n > 1 ? a.v[1] : arg_kw(a, Q_length);
     if (lv != V_NULL && int_get(lv, &len) < 0) return V_ERR;
@@ -588,11 +588,11 @@ static Value int_from_bytes(ArgVec a) {
     return r;
 }
 
-static Value int_conjugate(ArgVec a) { return unbool(a.v[0]); }
+static Value int_conjugate(ArgVec a) { return unbool(inst_native(a.v[0])); }
 
 static Value int_attr(Value self, Value name, Value val) {
     if (val != V_NULL) return V_NULL;
-    if (name == QV(real) || name == QV(numerator)) return unbool(self);
+    if (name == QV(real) || name == QV(numerator)) return unbool(inst_native(self));
     if (name == QV(imag)) return v_from_int(0);
     if (name == QV(denominator)) return v_from_int(1);
     return V_NULL;

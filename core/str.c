@@ -74,10 +74,10 @@ const char *str_data(Value v, size_t *len) {
         return s->data;
     }
     if (v_is_obj(v) && obj_isinstance(v, &str_type)) {
-        v = inst_native(v);
-        Str *s = v_to_ptr(v);
-        *len = s->len;
-        return s->data;
+        /* an instance of a str subclass: its native value is a str object
+         * or an interned string */
+        Value nv = inst_native(v);
+        if (nv != v) return str_data(nv, len);
     }
     *len = 0;
     return NULL;

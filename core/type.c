@@ -1123,6 +1123,22 @@ static int inst_print(Printer *p, Value v, bool repr) {
         return r;
     }
     const Type *nb = native_base(t);
+    if (nb && (t->flags & TF_NATIVE) &&
+        (nb == &bytearray_type || nb == &set_type || nb == &frozenset_type)) {
+        /* these name their class in their repr: Sub(b'..'), Sub({1}), Sub() */
+        Value r = obj_repr(inst_native(v));
+        if (r == V_ERR) return -1;
+        root_push(v_is_obj(r) ? v_to_ptr(r) : NULL);
+        size_t n, k;
+        const char *d = str_data(r, &n);
+        const char *bn = qstr_str(nb->name, &k);
+        if (n > k && !memcmp(d, bn, k) && d[k] == '(') d += k, n -= k; /* "bytearray(...)", "set()" */
+        int rc = pr_str(p, qstr_str(t->name, NULL));
+        if (rc == 0 && d[0] == '(') rc = pr_mem(p, d, n);
+        else if (rc == 0) rc = pr_fmt(p, "(%s)", d); /* "{1, 2}" */
+        root_pop(1);
+        return rc;
+    }
     if (nb && nb->print) return nb->print(p, (t->flags & TF_NATIVE) ? inst_native(v) : v, repr);
     return object_print(p, v, repr);
 }
