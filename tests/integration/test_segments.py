@@ -112,7 +112,10 @@ def test_qemu_hung_board_times_out():
         p = subprocess.Popen([MONTY, "--board", "qemu", "--flash", f.path, "--timeout", "3"],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, cwd=ROOT)
-        out, err = p.communicate(timeout=60)  # stdin stays open until then
+        # stdin stays open (no end of input, which would end the shell)
+        p.wait(timeout=60)
+        err = p.stderr.read()
+        p.stdin.close()
     assert p.returncode == 124, (p.returncode, err)
     assert b"board timed out after 3 s" in err, err
     assert time.time() - t0 < 30
