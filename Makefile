@@ -104,15 +104,17 @@ fuzz: $(FUZZ_BINS)
 -include $(patsubst %.c,$(B)/fuzz/%.d,$(LIB_SRC) $(FUZZ_SRC))
 
 # ---- flat-image boards: qemu (runs), stm32l4 (built and size-checked) ----
+# link-time optimisation: each segment is one optimisation unit (-2.3 KB
+# of core on stm32l4); segments still link separately
 ARM_COMMON := $(WARN) -mthumb -Os -g -ffreestanding -fno-common -ffunction-sections \
-  -fdata-sections -DSEG_FLAT -DNDEBUG -DBUILD_ID=$(BUILD_ID)
+  -fdata-sections -flto -DSEG_FLAT -DNDEBUG -DBUILD_ID=$(BUILD_ID)
 qemu_ARCH := -mcpu=cortex-m3
 stm32l4_ARCH := -mcpu=cortex-m4 -mfloat-abi=soft
 # per-board core options: the stm32l4 core leaves the compiler out (the
 # host compiles programs), to leave room for MRFS in 256 KB of flash
 qemu_DEFS :=
 stm32l4_DEFS := -DMONTY_COMPILER=0
-ARM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections
+ARM_LDFLAGS := -nostdlib -nostartfiles -Wl,--gc-sections -flto=auto -Os
 ARM_LIBS := -lc -lgcc
 
 # $(1)=board
@@ -161,6 +163,85 @@ LDDEFS_devs := -DSEG_FLASH=DEVS_ADDR -DSEG_FLASH_SIZE=DEVS_SIZE -DSEG_RAM=DEVS_R
 $(eval $(call flat_board,qemu))
 $(eval $(call flat_board,stm32l4))
 
+# ---- optional parts of core left out (issue 5; core/config.h) ----
+# MIN_DEFS leaves out every optional part but the compiler and the
+# interpreter.
+#   build/min/      native ASan build with MIN_DEFS (`make min`, part of
+#                   `make test`): core's unit tests (test_obj*, test_vm*,
+#                   test_gc*) and the tests/py programs without a
+#                   "# needs:" line run against it (tests/run, kind min).
+#                   The compiler stays in: the tests feed it source.
+#   build/BOARD-min/core.elf      core-min: MIN_DEFS and no compiler; on
+#                   qemu also a flash image that tests/run runs the
+#                   tests/py programs on (py/qemu-min/)
+#   build/BOARD-nocomp/core.elf   the board's core without its compiler, or
+#   build/BOARD-comp/core.elf     with it, for a board that leaves it out
+#                   (linked with build/BOARD/core-roomy.ld: its flash region
+#                   takes any core; never run)
+# tools/sizes.sh reports all of these.  A board variant recompiles
+# just the core files that test one of the options it changes (grep) and
+# reuses the board's other objects: core's headers only declare under
+# these options, so those objects are the same.
+MIN_DEFS := -DMONTY_FLOAT=0 -DMONTY_BIGINT=0 -DMONTY_ARRAY=0 -DMONTY_VARYVEC=0
+min_CFLAGS := $(asan_CFLAGS) $(MIN_DEFS)
+$(eval $(call native_variant,min))
+MIN_UNITS := $(patsubst tests/unit/%.c,$(B)/min/unit/%,\
+  $(filter tests/unit/test_gc% tests/unit/test_obj% tests/unit/test_vm%,$(UNIT_SRC)))
+min: $(B)/min/monty $(B)/min/devs.so $(MIN_UNITS)
+
+opt_empty :=
+opt_space := $(opt_empty) $(opt_empty)
+# "FLOAT=0 COMPILER=0" -> -UMONTY_FLOAT -DMONTY_FLOAT=0 ... (overrides the board's)
+opt_defs = $(foreach o,$(1),-UMONTY_$(firstword $(subst =, ,$(o))) -DMONTY_$(o))
+# the core sources that test one of these options
+opt_files = $(shell grep -l -E 'MONTY_($(subst $(opt_space),|,$(foreach o,$(1),$(firstword $(subst =, ,$(o))))))\b' $(CORE_SRC))
+# the board's core with the compiler toggled
+comp_variant = $(if $(findstring MONTY_COMPILER=0,$($(1)_DEFS) $(CORE_DEFS)),comp,nocomp)
+
+# $(1)=board, $(2)=variant, $(3)=options, $(4)=linker script
+define core_variant
+$(1)-$(2)_OWN := $$(call opt_files,$(3))
+$(eval $(call flags_file,$(1)-$(2),$(ARM_COMMON) $($(1)_ARCH) $($(1)_DEFS) $(CORE_DEFS) $(call opt_defs,$(3))))
+$(B)/$(1)-$(2)/%.o: %.c $(B)/$(1)-$(2)/.flags
+	@mkdir -p $$(@D)
+	$$(ARM_CC) $$($(1)_CFLAGS) $($(1)_DEFS) $(CORE_DEFS) $(call opt_defs,$(3)) -MMD -MP -c $$< -o $$@
+$(B)/$(1)-$(2)/core.elf: $$(foreach f,$(CORE_SRC:.c=.o),$$(if $$(filter $$(f:.o=.c),$$($(1)-$(2)_OWN)),\
+  $(B)/$(1)-$(2)/$$(f),$(B)/$(1)/$$(f))) $(4)
+	$$(ARM_CC) $$($(1)_ARCH) -mthumb $(ARM_LDFLAGS) -T $(4) -Wl,-Map=$$(@:.elf=.map) \
+	  -o $$@ $$(filter %.o,$$^) $(ARM_LIBS) -lm
+-include $$(patsubst %.c,$(B)/$(1)-$(2)/%.d,$$($(1)-$(2)_OWN))
+endef
+# $(1)=board: a core.ld whose flash region takes any core
+define roomy_ld
+$(B)/$(1)/core-roomy.ld: boot/seg.ld boot/$(1)/layout.h
+	@mkdir -p $$(@D)
+	$$(ARM_CC) -E -P -x c -include boot/$(1)/layout.h -DSEG_FLASH=CORE_ADDR -DSEG_FLASH_SIZE=0x100000 \
+	  -DSEG_RAM=CORE_RAM -DSEG_RAM_SIZE=CORE_RAM_SIZE $$< -o $$@
+endef
+SIZE_BOARDS := qemu stm32l4
+$(foreach b,$(SIZE_BOARDS),$(eval $(call core_variant,$(b),min,\
+  FLOAT=0 BIGINT=0 ARRAY=0 VARYVEC=0 COMPILER=0,$(B)/$(b)/core.ld)))
+$(foreach b,$(SIZE_BOARDS),$(eval $(call roomy_ld,$(b))))
+$(foreach b,$(SIZE_BOARDS),$(eval $(call core_variant,$(b),$(call comp_variant,$(b)),\
+  COMPILER=$(if $(filter comp,$(call comp_variant,$(b))),1,0),$(B)/$(b)/core-roomy.ld)))
+SIZE_VARIANTS := $(foreach b,$(SIZE_BOARDS),$(B)/$(b)-min/core.elf $(B)/$(b)-$(call comp_variant,$(b))/core.elf)
+sizes: $(SIZE_VARIANTS)
+# core-min also runs on qemu (tests/run: py/qemu-min/): build/qemu-min/monty
+# is a copy of the host tool, which takes the flash image beside itself
+$(B)/qemu-min/core.bin: $(B)/qemu-min/core.elf $(B)/monty
+	$(ARM_PREFIX)objcopy -O binary $< $@
+	$(B)/monty seg fix $@
+$(B)/qemu-min/qemu/flash.bin: $(B)/qemu/boot.bin $(B)/qemu-min/core.bin $(B)/qemu/devs.bin \
+  $(B)/qemu/devs2.bin $(B)/monty
+	@mkdir -p $(@D)
+	$(B)/monty image --board qemu $@ $(B)/qemu/boot.bin $(B)/qemu-min/core.bin $(B)/qemu/devs.bin \
+	  devs2.seg=$(B)/qemu/devs2.bin
+$(B)/qemu-min/monty: $(B)/monty
+	cp $< $@
+min: $(B)/qemu-min/qemu/flash.bin $(B)/qemu-min/monty
+.PHONY: min
+# ---- end of the optional-parts block ----
+
 # ---- benchmark programs in C: bench/NAME.c -> build/bench/NAME ----
 BENCH_SRC := $(wildcard bench/*.c)
 $(B)/bench/%: $(B)/native/bench/%.o $(B)/native/libmonty.a
@@ -183,7 +264,7 @@ run:
 
 test:
 	@tools/deps.sh
-	@$(MAKE) --no-print-directory -j$(NPROC) all fuzz
+	@$(MAKE) --no-print-directory -j$(NPROC) all fuzz min
 	python3 tests/run
 
 bench:

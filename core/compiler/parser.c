@@ -26,6 +26,10 @@ static bool accept(Comp *c, int kind) {
 static bool err_tok(Comp *c, const char *msg) {
     int kind = COMPILE_SYNTAX_ERROR, line = TOK.line, col = TOK.col;
     bool at_eof = TOK.kind == T_EOF || (TOK.kind == T_DEDENT && c->cur->pos >= c->cur->len);
+    /* the lexer failed on this very token (it then reads as T_EOF): its
+     * reason stands, "not supported" ones included ("x = 1j", a float
+     * literal without MONTY_FLOAT) */
+    if (c->failed) return false;
     if (TOK.kind == T_INDENT) {
         msg = "unexpected indent";
         kind = COMPILE_INDENTATION_ERROR;
@@ -1641,4 +1645,21 @@ int compile_module(const char *src, size_t len, const char *filename, int mode,
     return COMPILE_OK;
 }
 
+#else /* !MONTY_COMPILER */
+/* The entry point stays, so that host programs built with the compiler
+ * left out still link (they can then only say why nothing compiles); the
+ * boards never call it and the linker drops it. */
+int compile_module(const char *src, size_t len, const char *filename, int mode,
+                   const CompilerMem *mem, uint8_t **image, size_t *image_len,
+                   CompileError *err) {
+    (void)src, (void)len, (void)mode, (void)mem;
+    static const char msg[] = "no compiler in this build (MONTY_COMPILER=0)";
+    memset(err, 0, sizeof *err);
+    err->kind = COMPILE_SYNTAX_ERROR;
+    err->filename = filename;
+    memcpy(err->msg, msg, sizeof msg);
+    *image = NULL;
+    *image_len = 0;
+    return COMPILE_SYNTAX_ERROR;
+}
 #endif /* MONTY_COMPILER */

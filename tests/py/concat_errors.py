@@ -1,4 +1,5 @@
 # TypeError messages of sequence concatenation, as CPython words them
+# needs: float
 for a, b in [([1], (1,)), ((1,), [1]), (b"a", "s"), ("s", b"a"), ([1], 1), ((1,), 1),
              (bytearray(), 1), (b"", 1), ("a", None), ("a", 1.5)]:
     try:

@@ -1,4 +1,5 @@
 # float arithmetic and mixing with ints (results exactly representable or shortest repr)
+# needs: float
 print(1.5 + 2.25, 1.5 - 2.25, 1.5 * 2.25, 9.0 / 4.0)
 print(0.1 + 0.2, 0.1 * 3, 1 / 3, 2 / 3, 10 / 4)
 print(7 / 2, -7 / 2, 7 // 2.0, -7 // 2.0, 7 % 2.5, -7 % 2.5, 7.5 % -2)

@@ -1,4 +1,5 @@
 # a small numeric computation: Newton iteration and series (only + - * /)
+# needs: float
 def newton_sqrt(a):
     x = a
     for i in range(30):

@@ -1,4 +1,5 @@
 # float <-> int conversions and rounding
+# needs: float
 for v in (2.5, 3.5, -2.5, -3.5, 0.5, 1.5, 2.4999, 2.6, -0.4, 7.0):
     print(v, int(v), round(v), round(v, 1))
 print(round(3.14159, 2), round(2.675, 2), round(-1.005, 2), round(1234.5678, -2))

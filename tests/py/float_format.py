@@ -1,4 +1,5 @@
 # simple format specs on floats
+# needs: float
 x = 3.14159265
 print("{:.3f}".format(x), "{:.0f}".format(x), "{:8.2f}|".format(x), "{:<8.2f}|".format(x))
 print(f"{x:.1f} {-x:.4f} {x:10.5f} {x:+.2f}")

@@ -1,4 +1,5 @@
 # equal numbers are equal dict keys across int/float/bool
+# needs: float
 d = {}
 d[1] = "int"
 d[1.0] = "float"

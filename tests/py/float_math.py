@@ -1,4 +1,5 @@
 # the math module (results printed with limited precision where libm may differ)
+# needs: float
 import math
 print(math.pi, math.e)
 print(math.sqrt(2), math.sqrt(16), math.sqrt(0.25))

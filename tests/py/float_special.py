@@ -1,4 +1,5 @@
 # inf and nan behaviour
+# needs: float
 inf = float("inf")
 nan = float("nan")
 print(inf, -inf, nan, repr(inf), str(-inf))

@@ -1,4 +1,5 @@
 # arbitrary precision: add, subtract, multiply, compare, str
+# needs: bigint
 a = 123456789012345678901234567890
 b = 987654321098765432109876543210
 print(a + b, b - a, a - b)

@@ -1,4 +1,5 @@
 # bitwise operations on big ints, including negative ones (two's complement semantics)
+# needs: bigint
 a = (1 << 70) | 0x5A5A
 b = (1 << 65) + 12345
 print(a & b, a | b, a ^ b)

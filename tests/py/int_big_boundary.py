@@ -1,4 +1,5 @@
 # arithmetic across the 2**30 / 2**31 boundaries where a tagged small int
+# needs: bigint
 # must overflow into a bigger representation (and come back)
 base = [2**29, 2**30, 2**31, 2**32]
 for b in base:

@@ -1,4 +1,5 @@
 # big ints as dict keys and set members: equal values must find each other
+# needs: bigint
 d = {}
 for i in range(60, 70):
     d[2 ** i] = i

@@ -1,4 +1,5 @@
 # floor division and modulo of big ints, all sign combinations
+# needs: bigint
 a = 10 ** 25 + 12345
 b = 7 ** 15
 for x in (a, -a):

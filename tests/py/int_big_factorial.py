@@ -1,4 +1,5 @@
 # factorial and fibonacci grow into big ints
+# needs: bigint
 def fact(n):
     r = 1
     for i in range(2, n + 1):

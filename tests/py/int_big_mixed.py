@@ -1,4 +1,5 @@
 # mixing big and small ints: results that shrink back to small ints
+# needs: bigint
 x = 2 ** 80
 y = x - (2 ** 80 - 5)
 print(y, y + 1, type(y).__name__, y * 3)

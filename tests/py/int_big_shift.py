@@ -1,4 +1,5 @@
 # left shifts that leave the small int range
+# needs: bigint
 for n in (28, 29, 30, 31, 32, 33, 62, 63, 64, 65):
     v = 1 << n
     print(n, v, v >> n, -v, (-1) << n, (v - 1) >> (n - 1))

@@ -1,4 +1,5 @@
 # conversion of big ints to and from strings in several bases
+# needs: bigint
 n = 2 ** 200 - 1
 print(n)
 print(hex(n))

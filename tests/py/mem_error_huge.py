@@ -1,4 +1,5 @@
 # allocations far larger than any heap raise MemoryError, which can be caught
+# needs: bigint
 # (10**15 elements exceed even a 64-bit host's address space, so CPython fails at once too)
 n = 10 ** 15
 for what in ("list", "bytes", "bytearray", "str"):

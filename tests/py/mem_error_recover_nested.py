@@ -1,4 +1,5 @@
 # MemoryError raised deep inside calls unwinds cleanly through finally blocks and with
+# needs: bigint
 import gc
 class CM:
     def __enter__(self):

@@ -1,4 +1,5 @@
 # binary search and bisection helpers over sorted lists
+# needs: bigint
 def bisect_left(a, x):
     lo, hi = 0, len(a)
     while lo < hi:

@@ -68,7 +68,7 @@ static const char *last_err_line(void) {
     return line;
 }
 
-#if MONTY_INTERP
+#if MONTY_INTERP && MONTY_COMPILER
 
 TEST(hello_and_exit_status) {
     CHECK_EQ(run("print('hi', 1 + 2, [1, 'a'], {'k': (1,)})\n", sizeof pool), 0);
@@ -187,7 +187,7 @@ int main(void) {
     return check_done();
 }
 
-#else /* !MONTY_INTERP */
+#elif MONTY_COMPILER /* !MONTY_INTERP */
 
 /* a core built without the interpreter says so and fails cleanly */
 TEST(no_interpreter_build) {
@@ -198,6 +198,19 @@ TEST(no_interpreter_build) {
 
 int main(void) {
     RUN(no_interpreter_build);
+    return check_done();
+}
+
+#else /* !MONTY_COMPILER: source cannot run, images still could */
+
+TEST(no_compiler_build) {
+    CHECK_EQ(run("print(1)\n", sizeof pool), 1);
+    CHECK_EQ(nout, 0);
+    CHECK_STR(last_err_line(), "core: no compiler in this build");
+}
+
+int main(void) {
+    RUN(no_compiler_build);
     return check_done();
 }
 #endif
