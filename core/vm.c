@@ -153,7 +153,15 @@ int vm_run_source(const char *src, size_t len, const char *filename) {
             const struct BootApi *b = vm.host ? vm.host->boot : NULL;
             if (b && args->len == 2 && obj_is(args->items[1], &tuple_type)) {
                 Tuple *d = tuple_p(args->items[1]);
-                b->printf("  File \"%s\", line %d\n", filename, (int)v_to_int(d->items[1]));
+                /* on the error stream, as the rest of the report */
+                char num[24], *q = num + sizeof num;
+                uintptr_t line = (uintptr_t)v_to_int(d->items[1]);
+                do *--q = (char)('0' + line % 10); while ((line /= 10) != 0);
+                b->write_err("  File \"", 8);
+                b->write_err(filename, strlen(filename));
+                b->write_err("\", line ", 8);
+                b->write_err(q, (size_t)(num + sizeof num - q));
+                b->write_err("\n", 1);
                 exc_take();
                 size_t n;
                 const char *m = str_data(args->items[0], &n);
@@ -174,7 +182,7 @@ int vm_run_source(const char *src, size_t len, const char *filename) {
     (void)len;
     (void)filename;
     const struct BootApi *b = vm.host ? vm.host->boot : NULL;
-    if (b) b->printf("core: no compiler in this build\n");
+    if (b) b->write_err("core: no compiler in this build\n", 32);
     return 1;
 #endif
 }
