@@ -188,6 +188,13 @@ $(eval $(call native_variant,min))
 MIN_UNITS := $(patsubst tests/unit/%.c,$(B)/min/unit/%,\
   $(filter tests/unit/test_gc% tests/unit/test_obj% tests/unit/test_vm%,$(UNIT_SRC)))
 min: $(B)/min/monty $(B)/min/devs.so $(MIN_UNITS)
+# build/bare/: core with nothing optional, not even the compiler and the
+# interpreter: core's own unit tests against it (tests/run, kind min)
+bare_CFLAGS := $(asan_CFLAGS) $(MIN_DEFS) -DMONTY_COMPILER=0 -DMONTY_INTERP=0
+$(eval $(call native_variant,bare))
+BARE_UNITS := $(patsubst tests/unit/%.c,$(B)/bare/unit/%,\
+  $(filter tests/unit/test_gc% tests/unit/test_obj% tests/unit/test_vm%,$(UNIT_SRC)))
+min: $(BARE_UNITS)
 
 opt_empty :=
 opt_space := $(opt_empty) $(opt_empty)
