@@ -23,13 +23,21 @@ PROG = os.path.join(ROOT, "tests", "integration", "intr_prog.py")
 WAIT = 60  # seconds for any one expected event (loaded machines, ASan)
 
 
+def _default_sigint():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Session:
     """`monty` running in its own session, its output read by threads."""
 
     def __init__(self, cmd, stdin=subprocess.DEVNULL):
         self.cmd = cmd
+        # as from a terminal: SIGINT at its default even when this runner
+        # was started with it ignored (a background job of a shell without
+        # job control), which the program would keep (docs/boards.md)
         self.p = subprocess.Popen(cmd, cwd=ROOT, stdin=stdin, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, start_new_session=True)
+                                  stderr=subprocess.PIPE, start_new_session=True,
+                                  preexec_fn=_default_sigint)
         self.lines = queue.Queue()
         self.out, self.err = [], []
         self.threads = [threading.Thread(target=self._read_out, daemon=True),
