@@ -93,7 +93,7 @@ static inline const char *tu_verify(MrfsStore *st, TuModel *m, int extra) {
                 continue;
         }
         snprintf(why, sizeof why, "%s: find=%d, expected %s (ver %u size %u)", name, r,
-                 f->exists ? "present" : "absent", f->ver, f->size);
+                 f->exists ? "present" : "absent", (unsigned)f->ver, (unsigned)f->size);
         return why;
     }
     /* listing: exactly the existing files */

@@ -16,34 +16,7 @@
 #include "obj.h"
 #include "vm.h"
 
-static char out[4096], err[4096];
-static size_t nout, nerr;
-
-static void w_out(const char *s, size_t n) {
-    if (nout + n < sizeof out) memcpy(out + nout, s, n), nout += n;
-    out[nout] = 0;
-}
-static void w_err(const char *s, size_t n) {
-    if (nerr + n < sizeof err) memcpy(err + nerr, s, n), nerr += n;
-    err[nerr] = 0;
-}
-static void fake_printf(const char *fmt, ...) {
-    char buf[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    w_err(buf, n < 0 ? 0 : (size_t)n);
-}
-static int fake_getc(void) { return -1; }
-static int fake_interrupted(void) { return 0; }
-static uint32_t fake_ticks(void) { return 0; }
-static void fake_delay(uint32_t ms) { (void)ms; }
-
-static const BootApi boot = {
-    .write = w_out, .write_err = w_err, .getc = fake_getc, .printf = fake_printf, .log = fake_printf,
-    .interrupted = fake_interrupted, .ticks_ms = fake_ticks, .delay_ms = fake_delay,
-};
+#include "vm_testhost.h"
 
 static _Alignas(16) uint8_t pool[128 * 1024];
 static VmHost host;
@@ -67,18 +40,6 @@ TEST(builtins_follow_config) {
 }
 
 #if MONTY_INTERP && MONTY_COMPILER
-/* the last non-empty line of the error stream */
-static const char *last_err_line(void) {
-    static char line[256];
-    size_t end = nerr;
-    while (end && err[end - 1] == '\n') end--;
-    size_t start = end;
-    while (start && err[start - 1] != '\n') start--;
-    size_t n = end - start < sizeof line - 1 ? end - start : sizeof line - 1;
-    memcpy(line, err + start, n);
-    line[n] = 0;
-    return line;
-}
 
 /* one program: `in_out` is its stdout with the part built in; without it
  * the run ends with status 1 and `missing` as the last stderr line */
