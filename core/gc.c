@@ -541,17 +541,9 @@ found:;
     return c;
 }
 
-static void *obj_alloc(size_t bytes, uint32_t kind_owner) {
-    if (!alloc_begin(NULL) || bytes > (size_t)(G.oend - G.base))
-        return NULL;
-    uint32_t need = align8(bytes + OHDR);
-    uint8_t *c = take(need);
-    if (!c) {
-        collect(NULL);
-        c = take(need);
-        if (!c)
-            return NULL;
-    }
+/* chunk c of `need` bytes becomes a live object or malloc area: header,
+ * zeroed payload, accounting */
+static inline void *born(uint8_t *c, uint32_t need, uint32_t kind_owner) {
     HDR(c) = kind_owner | (need << 5);
     /* most objects are a few words: stores beat a call to memset */
     uint32_t *w = (uint32_t *)(void *)(c + OHDR);
@@ -571,10 +563,52 @@ static void *obj_alloc(size_t bytes, uint32_t kind_owner) {
     return c + OHDR;
 }
 
+static void *obj_alloc(size_t bytes, uint32_t kind_owner) {
+    if (!alloc_begin(NULL) || bytes > (size_t)(G.oend - G.base))
+        return NULL;
+    uint32_t need = align8(bytes + OHDR);
+    uint8_t *c = take(need);
+    if (!c) {
+        collect(NULL);
+        c = take(need);
+        if (!c)
+            return NULL;
+    }
+    return born(c, need, kind_owner);
+}
+
 void *gc_alloc(const GcType *type, size_t bytes) {
     GC_ASSERT(type != NULL, "gc_alloc without a type");
     if (bytes < sizeof(GcObj))
         bytes = sizeof(GcObj);
+#ifndef GC_STRESS
+    /* The common case in one piece (floats, bound methods, small tuples):
+     * a small object, no failure injected, and either a chunk of exactly
+     * its size on its list or room to carve at the top of the first large
+     * free chunk.  Anything else takes the general path (take). */
+    if (bytes <= 8 * GC_NCLASS - OHDR && G.fail_after < 0 && G.busy == IDLE) {
+        uint32_t need = align8(bytes + OHDR), i = need / 8 - 1, off = G.free[i];
+        uint8_t *c = NULL;
+        if (off) {
+            c = G.base + off;
+            if (!(G.free[i] = NEXT(c)))
+                G.nonempty &= ~(1u << i);
+        } else if ((off = G.free[GC_NCLASS]) != 0) {
+            uint8_t *f = G.base + off;
+            uint32_t sz = H_SIZE(HDR(f));
+            if (sz - need > 8 * GC_NCLASS) { /* the rest stays a large chunk */
+                HDR(f) = H_MAKE(K_FREE, 0, sz - need);
+                c = f + sz - need;
+            }
+        }
+        if (c) {
+            mem_live(c, need);
+            GcObj *o = born(c, need, K_OBJ);
+            o->type = type;
+            return o;
+        }
+    }
+#endif
     GcObj *o = obj_alloc(bytes, K_OBJ);
     if (o)
         o->type = type;
