@@ -142,16 +142,16 @@ TEST(long_run) {
     CHECK_EQ(mrfs_stat(&st, &s), 0);
     printf("# long run: %ld ops (%ld refused as full) in %u x %u B pages, %u compactions, "
            "%lu erases, %lu programs, %.2f bytes programmed per byte stored\n",
-           ops, nospc, PAGES, PAGE, s.compactions, sim.n_erase, sim.n_program,
+           ops, nospc, PAGES, PAGE, (unsigned)s.compactions, sim.n_erase, sim.n_program,
            (double)sim.bytes_programmed / (double)stored_bytes);
     printf("# wear: erases per page min %u, mean %.1f, max %u, max/mean %.2f; MRFS's own "
            "counts max %ld (of %u)\n",
-           min, mean, max, max / mean, mr_max, max);
+           (unsigned)min, mean, (unsigned)max, max / mean, mr_max, (unsigned)max);
     /* no page is erased more than about once per compaction (the limit for
      * the flash's life), and every page takes part */
-    CHECK_MSG(max <= s.compactions + s.compactions / 10, "max %u for %u compactions", max,
-              s.compactions);
-    CHECK_MSG(max / mean < 1.6, "uneven wear: max %u mean %.1f", max, mean);
+    CHECK_MSG(max <= s.compactions + s.compactions / 10, "max %u for %u compactions", (unsigned)max,
+              (unsigned)s.compactions);
+    CHECK_MSG(max / mean < 1.6, "uneven wear: max %u mean %.1f", (unsigned)max, mean);
     CHECK(min > 0);
     CHECK(mr_max * 10 >= (long)max * 8); /* MRFS's counts are close to the truth */
     flashsim_close(&sim);
@@ -333,7 +333,7 @@ TEST(bad_images) {
             }
             int bad = exercise(&s, &mounted);
             if (mounted) {
-                CHECK_MSG(bad >= 0, "damage %d at %#x: %d", how, off, bad);
+                CHECK_MSG(bad >= 0, "damage %d at %#x: %d", how, (unsigned)off, bad);
                 damaged++;
             }
         }
