@@ -761,9 +761,22 @@ static Value do_build_class(Value name, Value bases, Value kw, Value ns, Value c
             if (type_is_sub(mt, v_to_ptr(meta))) meta = V(mt);
         }
     }
-    (void)nkw;
-    Value args[3] = {name, bases, ns};
-    Value cls = obj_call(meta, (ArgVec){args, 3, 0});
+    /* the class statement's other keywords follow, as name/value pairs */
+    Value args[3 + 2 * 8];
+    args[0] = name, args[1] = bases, args[2] = ns;
+    if (nkw > 8) return exc_raise(&type_error_type, "too many class keyword arguments");
+    int k = 0;
+    if (nkw > 0) {
+        size_t pos = 0;
+        DictEntry *e;
+        while (dc_next(&dict_p(kw)->d, &pos, &e))
+            if (e->key != QV(metaclass)) {
+                args[3 + 2 * k] = e->key;
+                args[4 + 2 * k] = e->val;
+                k++;
+            }
+    }
+    Value cls = obj_call(meta, (ArgVec){args, 3, (uint16_t)k});
     if (cls == V_ERR) return cls;
     if (obj_is(cell, &cell_type)) ((Cell *)v_to_ptr(cell))->v = cls;
     return cls;

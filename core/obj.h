@@ -632,6 +632,7 @@ int object_setattr(Value o, Value name, Value v);
 int obj_setattr_hint(Value o, Value name, Value v, uint16_t *hint);
 int type_setattr(Value cls, Value name, Value v);
 Value type_new(const Type *meta, Value name, Value bases, Value ns);
+Value type_new_kw(const Type *meta, Value name, Value bases, Value ns, ArgVec kw); /* + class keywords */
 Value class_alloc(const Type *t, ArgVec a);     /* instance, __init__ not run */
 Value class_init_func(const Type *t);           /* its __init__ or V_NULL */
 int obj_setattr(Value o, Value name, Value v); /* v == V_DELETE deletes */

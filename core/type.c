@@ -631,6 +631,14 @@ static Value inst_next(Value v);
 
 /* type(name, bases, dict) with metatype meta */
 Value type_new(const Type *meta, Value name, Value bases, Value ns) {
+    return type_new_kw(meta, name, bases, ns, (ArgVec){NULL, 0, 0});
+}
+
+/* the class statement's keyword arguments (other than metaclass=) are
+ * kw's pairs: they go to __init_subclass__ (PEP 487) */
+#define CLASS_KW_MAX 8
+Value type_new_kw(const Type *meta, Value name, Value bases, Value ns, ArgVec kw) {
+    if (kw.nkw > CLASS_KW_MAX) return exc_raise(&type_error_type, "too many class keyword arguments");
     if (!str_is(name)) return exc_raise(&type_error_type, "type.__new__() argument 1 must be str, not %s", obj_type_name(name));
     if (!obj_is(bases, &tuple_type)) return exc_raise(&type_error_type, "type.__new__() argument 2 must be tuple, not %s", obj_type_name(bases));
     if (!obj_isinstance(ns, &dict_type)) return exc_raise(&type_error_type, "type.__new__() argument 3 must be dict, not %s", obj_type_name(ns));
@@ -731,18 +739,27 @@ Value type_new(const Type *meta, Value name, Value bases, Value ns) {
         return V_ERR;
     }
     /* PEP 487: the nearest base's __init_subclass__ (implicitly a
-     * classmethod) is told of the new class; object's does nothing */
-    for (uint32_t i = 1; i < m->len; i++) {
+     * classmethod) is told of the new class, with the class statement's
+     * keywords; object's takes none and does nothing */
+    Value f = V_NULL;
+    for (uint32_t i = 1; i < m->len && f == V_NULL; i++) {
         const Type *c = v_to_ptr(m->items[i]);
         if (!(c->flags & TF_HEAP)) break;
-        Value f = dc_get_q(&dict_p(c->dict)->d, QV(__init_subclass__), NULL);
-        if (f == V_NULL) continue;
+        f = dc_get_q(&dict_p(c->dict)->d, QV(__init_subclass__), NULL);
+    }
+    if (f == V_NULL && kw.nkw) {
+        root_pop(2);
+        return exc_raise(&type_error_type, "%q.__init_subclass__() takes no keyword arguments", t->name);
+    }
+    if (f != V_NULL) {
         if (obj_type(f) == &classmethod_type) f = ((Wrapper *)v_to_ptr(f))->f;
-        if (obj_call1(f, V(t)) == V_ERR) {
+        Value buf[1 + 2 * CLASS_KW_MAX];
+        buf[0] = V(t);
+        vcopy(buf + 1, kw.v, 2u * kw.nkw);
+        if (obj_call(f, (ArgVec){buf, 1, kw.nkw}) == V_ERR) {
             root_pop(2);
             return V_ERR;
         }
-        break;
     }
     root_pop(2);
     return V(t);
@@ -840,29 +857,29 @@ static Value type_call(Value self, ArgVec a) {
     if (t == &type_type) {
         if (a.n == 1 && a.nkw == 0) return V(obj_type(a.v[0]));
         if (a.n != 3) return exc_raise(&type_error_type, "type() takes 1 or 3 arguments");
-        return type_new(&type_type, a.v[0], a.v[1], a.v[2]);
+        return type_new_kw(&type_type, a.v[0], a.v[1], a.v[2], (ArgVec){a.v + 3, 0, a.nkw});
     }
     if ((t->flags & TF_HEAP) && t->inst_size == sizeof(Type)) {
-        /* a metaclass: Meta(name, bases, ns) */
+        /* a metaclass: Meta(name, bases, ns, **kw); __new__ and __init__
+         * get the keywords too */
+        if (a.n != 3) return exc_raise(&type_error_type, "metaclass call needs 3 arguments");
+        if (a.nkw > CLASS_KW_MAX) return exc_raise(&type_error_type, "too many class keyword arguments");
         Value newf = heap_lookup(t, Q___new__);
-        Value cls;
+        Value cls, buf[4 + 2 * CLASS_KW_MAX];
+        vcopy(buf + 1, a.v, 3 + 2u * a.nkw);
         if (newf != V_NULL) {
-            Value buf[4];
-            if (a.n != 3) return exc_raise(&type_error_type, "metaclass call needs 3 arguments");
             buf[0] = self;
-            vcopy(buf + 1, a.v, 3);
             if (obj_type(newf) == &staticmethod_type) newf = ((Wrapper *)v_to_ptr(newf))->f;
-            cls = obj_call(newf, (ArgVec){buf, 4, 0});
+            cls = obj_call(newf, (ArgVec){buf, 4, a.nkw});
         } else {
-            if (a.n != 3) return exc_raise(&type_error_type, "type() takes 1 or 3 arguments");
-            cls = type_new(t, a.v[0], a.v[1], a.v[2]);
+            cls = type_new_kw(t, a.v[0], a.v[1], a.v[2], (ArgVec){a.v + 3, 0, a.nkw});
         }
         if (cls == V_ERR) return cls;
         Value initf = heap_lookup(t, Q___init__);
         if (initf != V_NULL) {
             root_push(v_to_ptr(cls));
-            Value buf[4] = {cls, a.v[0], a.v[1], a.v[2]};
-            Value r = obj_call(initf, (ArgVec){buf, 4, 0});
+            buf[0] = cls;
+            Value r = obj_call(initf, (ArgVec){buf, 4, a.nkw});
             root_pop(1);
             if (r == V_ERR) return r;
         }
@@ -875,7 +892,7 @@ static Value type_call(Value self, ArgVec a) {
 static Value type_new_m(ArgVec a) {
     if (a.n != 4) return exc_raise(&type_error_type, "type.__new__() takes exactly 3 arguments");
     if (!obj_isinstance(a.v[0], &type_type)) return exc_raise(&type_error_type, "type.__new__(X): X is not a type object");
-    return type_new(v_to_ptr(a.v[0]), a.v[1], a.v[2], a.v[3]);
+    return type_new_kw(v_to_ptr(a.v[0]), a.v[1], a.v[2], a.v[3], (ArgVec){a.v + 4, 0, a.nkw});
 }
 
 /* type.__call__(cls, ...): make an instance the standard way (what a
@@ -936,7 +953,7 @@ static Value type_subscr(Value self, Value key, Value val) {
 static const BuiltinFn type_methods[] = {
     M(__call__, type_call_m, 1, 255, BF_VAR | BF_KW),
     M(__init__, type_init_m, 1, 255, BF_VAR | BF_KW),
-    M(__new__, type_new_m, 1, 255, BF_VAR | BF_STATIC),
+    M(__new__, type_new_m, 1, 255, BF_VAR | BF_KW | BF_STATIC),
     M(__subclasscheck__, type_subclasscheck, 2, 2, 0),
     M(mro, type_mro_m, 1, 1, 0),
 };
