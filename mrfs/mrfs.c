@@ -138,6 +138,12 @@ void mrfs__item(const MrfsStore *st, uint32_t off, Item *it) {
     it->off = off;
     it->len = SLOT;
     it->hdr = 0;
+    if (st->frun_len && off == st->frun_off) {
+        /* measured before, and nothing written or erased since */
+        it->kind = IT_FREE;
+        it->len = st->frun_len;
+        return;
+    }
     if (is_ff(p, SLOT)) {
         /* a run of free slots is one item: walks over a large, mostly
          * empty store then cost a word compare per 4 bytes instead of an
@@ -149,6 +155,13 @@ void mrfs__item(const MrfsStore *st, uint32_t off, Item *it) {
             w++;
         /* whole slots only: a partly written slot starts the next item */
         it->len = (uint32_t)(((const uint8_t *)w - p) / SLOT * SLOT);
+        if (it->len >= 64 * SLOT) {
+            /* remember a long run (the store object is not const: only
+             * this cache changes under a read-only walk) */
+            MrfsStore *ms = (MrfsStore *)(uintptr_t)st;
+            ms->frun_off = off;
+            ms->frun_len = it->len;
+        }
         return;
     }
     it->kind = IT_JUNK;

@@ -101,6 +101,11 @@ typedef struct MrfsStore {
     /* write in progress */
     uint32_t w_off, w_size, w_done, w_crc;
     uint8_t wbuf[32];
+    /* the last run of free slots measured by a walk: [frun_off, +frun_len)
+     * (frun_len 0: none).  Walks meet the same large free run again and
+     * again (mount walks the store four times); every program and erase
+     * forgets it. */
+    uint32_t frun_off, frun_len;
 } MrfsStore;
 
 /* a file as found: everything points into flash */

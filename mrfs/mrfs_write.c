@@ -29,6 +29,7 @@ static int all_ff(const uint8_t *p, uint32_t n) {
  * and reads every programmed run back. */
 static int prog(MrfsStore *st, uint32_t off, const uint8_t *src, uint32_t n) {
     uint32_t u = st->fl.prog_size, i = 0;
+    st->frun_len = 0; /* the free run walks remember may end here now */
     while (i < n) {
         while (i < n && all_ff(src + i, u))
             i += u;
@@ -47,6 +48,7 @@ static int prog(MrfsStore *st, uint32_t off, const uint8_t *src, uint32_t n) {
 
 static int erase(MrfsStore *st, uint32_t page, uint8_t *map) {
     uint32_t off = page * st->fl.page_size;
+    st->frun_len = 0;
     if (st->fl.erase(st->fl.ctx, off) < 0 || !all_ff(st->fl.base + off, st->fl.page_size))
         return MRFS_EIO;
     if (map)
