@@ -158,20 +158,7 @@ static int array_extend(Value av, Value src) {
         a->len += (uint32_t)n;
         return 0;
     }
-    Value it = obj_iter(src);
-    if (it == V_ERR) return -1;
-    root_push(v_to_ptr(it));
-    int r = 0;
-    for (;;) {
-        Value x = obj_next(it);
-        if (x == V_NULL) break;
-        if (x == V_ERR || array_append(av, x) < 0) {
-            r = -1;
-            break;
-        }
-    }
-    root_pop(1);
-    return r;
+    return obj_each(src, array_append, av);
 }
 
 static Value new_array(char code, size_t n) {

@@ -682,13 +682,11 @@ static Value b_dir(ArgVec a) {
                 Tuple *mro = tuple_p(c->mro);
                 for (uint32_t i = 0; r == 0 && i < mro->len; i++) {
                     const Type *m = v_to_ptr(mro->items[i]);
-                    if (m->flags & TF_HEAP) r = list_extend(l, m->dict);
-                    else
-                        for (uint16_t k = 0; r == 0 && k < m->nmethods; k++) r = list_append(l, q_(m->methods[k].name));
+                    r = m->flags & TF_HEAP ? list_extend(l, m->dict) : type_method_names(m, l);
                 }
                 break;
             }
-            for (uint16_t k = 0; r == 0 && k < c->nmethods; k++) r = list_append(l, q_(c->methods[k].name));
+            r = type_method_names(c, l);
         }
         root_pop(1);
         if (r < 0) return V_ERR;

@@ -1738,22 +1738,14 @@ dispatch:
         *sp++ = v;
         NEXT(3);
     }
-    CASE(BUILD_TUPLE) {
-        SAVE();
-        int n = U8(1);
-        Value t = tuple_new((size_t)n, sp - n);
-        CHECK(t);
-        sp -= n;
-        *sp++ = t;
-        NEXT(2);
-    }
+    CASE(BUILD_TUPLE)
     CASE(BUILD_LIST) {
         SAVE();
         int n = U8(1);
-        Value l = list_new((size_t)n, sp - n);
-        CHECK(l);
+        Value t = *ip == OP_BUILD_TUPLE ? tuple_new((size_t)n, sp - n) : list_new((size_t)n, sp - n);
+        CHECK(t);
         sp -= n;
-        *sp++ = l;
+        *sp++ = t;
         NEXT(2);
     }
     CASE(BUILD_SET) {

@@ -61,20 +61,7 @@ int list_extend(Value lv, Value src) {
         l->len += (uint32_t)n;
         return 0;
     }
-    Value it = obj_iter(src);
-    if (it == V_ERR) return -1;
-    root_push(v_to_ptr(it));
-    int r = 0;
-    for (;;) {
-        Value x = obj_next(it);
-        if (x == V_NULL) break;
-        if (x == V_ERR || list_append(lv, x) < 0) {
-            r = -1;
-            break;
-        }
-    }
-    root_pop(1);
-    return r;
+    return obj_each(src, list_append, lv);
 }
 
 Value list_from_iter(Value it) {

@@ -423,6 +423,23 @@ Value obj_contains(Value container, Value item) {
     return res;
 }
 
+int obj_each(Value src, int (*add)(Value target, Value x), Value target) {
+    Value it = obj_iter(src);
+    if (it == V_ERR) return -1;
+    root_push(v_to_ptr(it));
+    int r = 0;
+    for (;;) {
+        Value x = obj_next(it);
+        if (x == V_NULL) break;
+        if (x == V_ERR || add(target, x) < 0) {
+            r = -1;
+            break;
+        }
+    }
+    root_pop(1);
+    return r;
+}
+
 /* ---- items ---- */
 
 Value obj_getitem(Value o, Value key) {

@@ -643,6 +643,9 @@ Value obj_getitem(Value o, Value key);
 int obj_setitem(Value o, Value key, Value v);  /* v == V_DELETE deletes */
 Value obj_iter(Value o);
 Value obj_next(Value it);             /* V_NULL at end, V_ERR */
+/* add(target, x) for each item x of iterable src (target rooted by the
+ * caller); 0, or -1 with the exception from iteration or add */
+int obj_each(Value src, int (*add)(Value target, Value x), Value target);
 Value obj_call(Value f, ArgVec a);    /* may run Python code (nested) */
 Value obj_call0(Value f);
 Value obj_call1(Value f, Value a);
@@ -657,6 +660,7 @@ Value type_lookup(const Type *t, Value qname);  /* MRO lookup, V_NULL */
 void type_cache_flush(void); /* forget type_lookup's cache (class changed, or a collection) */
 Value type_heap_lookup(const Type *t, uint32_t q); /* heap classes of the MRO only */
 const BuiltinFn *type_find_method(const Type *t, uint32_t q);
+int type_method_names(const Type *t, Value list); /* appends the names of t's built-in methods */
 /* the special method q (__add__, __len__, ...) of exactly the core built-in
  * type t (slots.c): V_NULL when t has none, else a constant object of
  * slot_type (callable, bound like a function), or V_NONE for __hash__ of

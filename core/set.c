@@ -35,20 +35,7 @@ static int set_update_from(Value s, Value src) {
             if (dc_set(score(s), e->key, V_NONE) < 0) return -1;
         return 0;
     }
-    Value it = obj_iter(src);
-    if (it == V_ERR) return -1;
-    root_push(v_to_ptr(it));
-    int r = 0;
-    for (;;) {
-        Value x = obj_next(it);
-        if (x == V_NULL) break;
-        if (x == V_ERR || set_add(s, x) < 0) {
-            r = -1;
-            break;
-        }
-    }
-    root_pop(1);
-    return r;
+    return obj_each(src, set_add, s);
 }
 
 Value set_from_iter(const Type *t, Value src) {

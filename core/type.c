@@ -29,7 +29,7 @@ bool type_is_sub(const Type *t, const Type *base) {
     return false;
 }
 
-const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
+static const BuiltinFn *find_in(const Type *t, uint32_t q) {
     int lo = 0, hi = (int)t->nmethods - 1;
     while (lo <= hi) {
         int mid = (lo + hi) / 2;
@@ -39,6 +39,23 @@ const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
         else hi = mid - 1;
     }
     return NULL;
+}
+
+/* bytearray shares bytes' methods (its own table holds only the mutating
+ * ones); no other built-in type borrows a table */
+static const Type *shared_methods(const Type *t) { return t == &bytearray_type ? &bytes_type : NULL; }
+
+const BuiltinFn *type_find_method(const Type *t, uint32_t q) {
+    const BuiltinFn *m = find_in(t, q);
+    const Type *more = shared_methods(t);
+    return m || !more ? m : find_in(more, q);
+}
+
+int type_method_names(const Type *t, Value list) {
+    for (const Type *c = t; c; c = shared_methods(c))
+        for (uint16_t k = 0; k < c->nmethods; k++)
+            if (list_append(list, q_(c->methods[k].name)) < 0) return -1;
+    return 0;
 }
 
 /* attribute q of built-in type c itself (not its bases): its methods, then

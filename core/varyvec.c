@@ -139,21 +139,16 @@ static int vv_append_value(Value vv, size_t i, Value x) {
     return r;
 }
 
+static int vv_push(Value vv, Value x) { return vv_append_value(vv, varyvec_len(vv), x); }
+
 static Value vv_make_new(const Type *t, ArgVec a) {
     (void)t;
     if (arg_no_kw(a, "VaryVec") < 0 || arg_check(a, 0, 1, "VaryVec") < 0) return V_ERR;
     Value vv = varyvec_new();
     if (vv == V_ERR || a.n == 0) return vv;
     root_push(v_to_ptr(vv));
-    Value it = obj_iter(a.v[0]);
-    int r = it == V_ERR ? -1 : 0;
-    if (r == 0) root_push(v_to_ptr(it));
-    while (r == 0) {
-        Value x = obj_next(it);
-        if (x == V_NULL) break;
-        r = x == V_ERR ? -1 : vv_append_value(vv, varyvec_len(vv), x);
-    }
-    root_pop(it == V_ERR ? 1 : 2);
+    int r = obj_each(a.v[0], vv_push, vv);
+    root_pop(1);
     return r < 0 ? V_ERR : vv;
 }
 
@@ -211,7 +206,7 @@ static Value vv_iter(int op, Value v) {
     return seqiter_new(v);
 }
 
-static Value m_append(ArgVec a) { return vv_append_value(a.v[0], varyvec_len(a.v[0]), a.v[1]) < 0 ? V_ERR : V_NONE; }
+static Value m_append(ArgVec a) { return vv_push(a.v[0], a.v[1]) < 0 ? V_ERR : V_NONE; }
 
 static Value m_insert(ArgVec a) {
     intptr_t i;
