@@ -2,11 +2,14 @@
  * capi.c - the CoreApi table handed to devs (core/core.h).
  */
 #include "config.h"
-#if MONTY_INTERP
 #include "../boot/boot.h"
-#include "interp.h"
+#include "core.h"
+#include "gc.h"
 
 #define DEVS_OWNER 1
+
+#if MONTY_INTERP
+#include "interp.h"
 
 static Value capi_int_new(intptr_t i) { return int_from_intptr(i); }
 
@@ -34,6 +37,22 @@ static Value capi_raise(int kind, const char *msg) {
 }
 
 static int capi_module_register(const CoreModule *m) { return vm_register_module(m, DEVS_OWNER); }
+#else
+/* Core without the interpreter still exports its table to devs: the
+ * value and memory services that do not need the VM (the others NULL). */
+extern const BootApi *core_boot;
+static Value capi_int_new(intptr_t i) { return v_fits_int(i) ? v_from_int(i) : V_ERR; }
+static int capi_int_get(Value v, intptr_t *out) {
+    if (!v_is_int(v))
+        return -1;
+    *out = v_to_int(v);
+    return 0;
+}
+static Value capi_raise(int kind, const char *msg) {
+    core_boot->printf("core: exception %d: %s\n", kind, msg);
+    return V_ERR;
+}
+#endif
 
 static int capi_vec_resize(GcVec *v, size_t n) { return gc_vec_resize(v, n); }
 static void *capi_malloc(size_t n) { return gc_malloc(DEVS_OWNER, n); }
@@ -45,11 +64,13 @@ const CoreApi core_api = {
     .size = sizeof(CoreApi),
     .int_new = capi_int_new,
     .int_get = capi_int_get,
+#if MONTY_INTERP
     .str_new = capi_str_new,
     .str_get = capi_str_get,
     .type_name = capi_type_name,
-    .raise = capi_raise,
     .module_register = capi_module_register,
+#endif
+    .raise = capi_raise,
     .obj_alloc = gc_alloc,
     .gc_push = gc_push,
     .gc_pop = gc_pop,
@@ -61,4 +82,3 @@ const CoreApi core_api = {
     .realloc = capi_realloc,
     .free = gc_free,
 };
-#endif

@@ -268,42 +268,6 @@ static int init(const BootApi *boot, const void *unused) {
     return 0;
 }
 
-#if !MONTY_INTERP
-/* Core without the interpreter still exports its table to devs: the
- * value and memory services that do not need the VM. */
-static Value capi_int_new(intptr_t i) { return v_fits_int(i) ? v_from_int(i) : V_ERR; }
-static int capi_int_get(Value v, intptr_t *out) {
-    if (!v_is_int(v))
-        return -1;
-    *out = v_to_int(v);
-    return 0;
-}
-static Value capi_raise(int kind, const char *msg) {
-    core_boot->printf("core: exception %d: %s\n", kind, msg);
-    return V_ERR;
-}
-static int capi_vec_resize(GcVec *v, size_t n) { return gc_vec_resize(v, n); }
-static void *capi_malloc(size_t n) { return gc_malloc(DEVS_OWNER, n); }
-static void *capi_calloc(size_t n, size_t s) { return gc_calloc(DEVS_OWNER, n, s); }
-static void *capi_realloc(void *p, size_t n) { return gc_realloc(DEVS_OWNER, p, n); }
-const CoreApi core_api = {
-    .abi = ABI_VERSION(CORE_ABI_MAJOR, CORE_ABI_MINOR),
-    .size = sizeof(CoreApi),
-    .int_new = capi_int_new,
-    .int_get = capi_int_get,
-    .raise = capi_raise,
-    .obj_alloc = gc_alloc,
-    .gc_push = gc_push,
-    .gc_pop = gc_pop,
-    .gc_mark = gc_mark,
-    .vec_resize = capi_vec_resize,
-    .vec_free = gc_vec_free,
-    .malloc = capi_malloc,
-    .calloc = capi_calloc,
-    .realloc = capi_realloc,
-    .free = gc_free,
-};
-#endif
 
 #if !MONTY_INTERP
 /* Without the interpreter: the self-check.  argv may ask for a devs
